@@ -1,0 +1,7 @@
+package com.conversation24.campaigns.api;
+
+import java.time.Instant;
+
+/** {@code account.updated}: creates or renames an account. */
+public record AccountUpdated(String eventId, Instant at, long accountId, String name)
+    implements PlatformEvent {}

@@ -1,0 +1,85 @@
+package com.conversation24.exports.csv;
+
+import com.conversation24.exports.figures.Column;
+import com.conversation24.exports.figures.ColumnKind;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The one CSV writer of the application (REPORTS.md "The CSV file"): RFC 4180 with CRLF, fields
+ * quoted only when they must be, UTF-8 with an optional BOM, and the formula-injection prefix on
+ * text columns only (never on numbers: a negative figure stays a number).
+ */
+public final class ReportCsvWriter implements Closeable, Flushable {
+
+  private final List<Column> columns;
+  private final Writer out;
+  private final CsvWriter csv;
+
+  public ReportCsvWriter(OutputStream stream, List<Column> columns, CsvFormat format) {
+    this.columns = List.copyOf(columns);
+    this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    try {
+      if (format.bom()) {
+        out.write('\uFEFF');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.csv =
+        CsvWriter.builder()
+            .fieldSeparator(format.delimiter())
+            .quoteCharacter('"')
+            .lineDelimiter(LineDelimiter.CRLF)
+            .build(out);
+    csv.writeRecord(columns.stream().map(Column::name).toList());
+  }
+
+  /** Writes one row; cells are the report's values, the empty string for an empty field. */
+  public void write(List<String> cells) {
+    if (cells.size() != columns.size()) {
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells for " + columns.size() + " columns");
+    }
+    String[] fields = new String[cells.size()];
+    for (int i = 0; i < fields.length; i++) {
+      String cell = cells.get(i);
+      fields[i] = columns.get(i).kind() == ColumnKind.TEXT ? neutralised(cell) : cell;
+    }
+    csv.writeRecord(fields);
+  }
+
+  /** A text that a spreadsheet would run as a formula gets a leading {@code '}. */
+  static String neutralised(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char first = text.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + text
+        : text;
+  }
+
+  @Override
+  public void flush() {
+    try {
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    csv.close();
+  }
+}
