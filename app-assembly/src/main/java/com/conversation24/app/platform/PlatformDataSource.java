@@ -1,0 +1,31 @@
+package com.conversation24.app.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The one datasource of the application, shared by every context's persistence unit. Configured
+ * only by MicroProfile Config (EXPORTS_DB_URL, EXPORTS_DB_USER, EXPORTS_DB_PASSWORD); defaults in
+ * META-INF/microprofile-config.properties. Connections are validated so that the pool recovers
+ * by itself when the database comes back.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+    name = PlatformDataSource.JNDI_NAME,
+    className = "org.mariadb.jdbc.MariaDbDataSource",
+    url = "${MPCONFIG=EXPORTS_DB_URL}",
+    user = "${MPCONFIG=EXPORTS_DB_USER}",
+    password = "${MPCONFIG=EXPORTS_DB_PASSWORD}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
+public class PlatformDataSource {
+
+  public static final String JNDI_NAME = "java:app/jdbc/exports";
+}

@@ -1,0 +1,117 @@
+package com.conversation24.campaigns.api.ingest;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What an event says, reduced to a SHA-256 over a canonical form, so that a resent event is
+ * recognised as a duplicate: same {@code type}, same {@code at} millisecond, {@code data} equal as
+ * JSON values (key order, white space and number spelling do not matter: 5 == 5.0 == 5e0).
+ */
+public record ContentFingerprint(String value) {
+
+  private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+  public ContentFingerprint {
+    if (value == null || !SHA_256_HEX.matcher(value).matches()) {
+      throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + value);
+    }
+  }
+
+  public static ContentFingerprint of(String type, Instant at, JsonObject data) {
+    StringBuilder canonical = new StringBuilder();
+    appendString(canonical, type);
+    canonical.append('\n').append(at.toEpochMilli()).append('\n');
+    appendValue(canonical, data);
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+      return new ContentFingerprint(HexFormat.of().formatHex(hash));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  public static ContentFingerprint of(EventEnvelope envelope) {
+    return of(envelope.type(), envelope.at(), envelope.data());
+  }
+
+  private static void appendValue(StringBuilder out, JsonValue value) {
+    switch (value.getValueType()) {
+      case OBJECT:
+        // Keys sorted: key order does not matter.
+        Map<String, JsonValue> sorted = new TreeMap<>((JsonObject) value);
+        out.append('{');
+        String separator = "";
+        for (Map.Entry<String, JsonValue> entry : sorted.entrySet()) {
+          out.append(separator);
+          appendString(out, entry.getKey());
+          out.append(':');
+          appendValue(out, entry.getValue());
+          separator = ",";
+        }
+        out.append('}');
+        break;
+      case ARRAY:
+        out.append('[');
+        String comma = "";
+        for (JsonValue element : (JsonArray) value) {
+          out.append(comma);
+          appendValue(out, element);
+          comma = ",";
+        }
+        out.append(']');
+        break;
+      case STRING:
+        appendString(out, ((JsonString) value).getString());
+        break;
+      case NUMBER:
+        appendNumber(out, ((JsonNumber) value).bigDecimalValue());
+        break;
+      default:
+        out.append(value.getValueType().name());
+    }
+  }
+
+  /**
+   * Scientific form of the exact value: {@code <unscaled>e<exponent>} with trailing zeros stripped.
+   * Never {@code toPlainString}: {@code 1e999999999} would be a billion digits.
+   */
+  private static void appendNumber(StringBuilder out, BigDecimal number) {
+    if (number.signum() == 0) {
+      out.append('0');
+      return;
+    }
+    BigDecimal stripped = number.stripTrailingZeros();
+    out.append(stripped.unscaledValue()).append('e').append(-(long) stripped.scale());
+  }
+
+  /** Every character outside printable ASCII escaped, so no two strings share a form. */
+  private static void appendString(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        out.append("\\u").append(HexFormat.of().toHexDigits(c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,217 @@
+package com.conversation24.campaigns.api.ingest;
+
+import com.conversation24.campaigns.api.PlatformEvent;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a request body into one {@link IngestLine} per event: the envelope rules of EVENTS.md here,
+ * the data rules in the decoder of the context that owns the type. Each line is judged on its own;
+ * duplicates are judged afterwards by {@link BatchVerdict}.
+ */
+public final class EventBatchReader {
+
+  /** Larger bodies get 413; the REST layer enforces both limits. */
+  public static final int MAX_EVENTS = 10_000;
+
+  public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+  private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+  private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  private static final char BOM = '\uFEFF';
+
+  private final Clock clock;
+  private final Map<String, EventDecoder> decodersByType = new HashMap<>();
+
+  public EventBatchReader(Clock clock, Collection<? extends EventDecoder> decoders) {
+    this.clock = clock;
+    for (EventDecoder decoder : decoders) {
+      for (String type : decoder.types()) {
+        EventDecoder other = decodersByType.put(type, decoder);
+        if (other != null) {
+          throw new IllegalArgumentException(
+              type + " is claimed by " + other.getClass() + " and " + decoder.getClass());
+        }
+      }
+    }
+  }
+
+  /**
+   * NDJSON: one event per line. Blank lines are skipped but counted, CRLF and a leading BOM are
+   * accepted, a line that is not a JSON object (or not UTF-8) is one rejected line.
+   */
+  public List<IngestLine> readNdjson(byte[] body) {
+    List<IngestLine> lines = new ArrayList<>();
+    int start = 0;
+    int number = 1;
+    for (int i = 0; i <= body.length; i++) {
+      if (i == body.length || body[i] == '\n') {
+        readNdjsonLine(number, body, start, i - start).ifPresent(lines::add);
+        start = i + 1;
+        number++;
+      }
+    }
+    return lines;
+  }
+
+  /** As {@link #readNdjson(byte[])}, for a body already decoded. */
+  public List<IngestLine> readNdjson(String body) {
+    List<IngestLine> lines = new ArrayList<>();
+    String[] texts = stripBom(body).split("\n", -1);
+    for (int i = 0; i < texts.length; i++) {
+      readNdjsonLine(i + 1, texts[i]).ifPresent(lines::add);
+    }
+    return lines;
+  }
+
+  /**
+   * A JSON array of events: element i is line i+1.
+   *
+   * @throws MalformedBatchException when the body is not one JSON array
+   */
+  public List<IngestLine> readJsonArray(byte[] body) {
+    try {
+      return readJsonArray(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString());
+    } catch (CharacterCodingException e) {
+      throw new MalformedBatchException("the body is not UTF-8");
+    }
+  }
+
+  /**
+   * @throws MalformedBatchException when the body is not one JSON array
+   */
+  public List<IngestLine> readJsonArray(String body) {
+    JsonValue value;
+    try {
+      value = JsonText.parse(stripBom(body));
+    } catch (JsonException e) {
+      throw new MalformedBatchException("the body is not JSON: " + e.getMessage());
+    }
+    if (!(value instanceof JsonArray array)) {
+      throw new MalformedBatchException("the body is not one JSON array");
+    }
+    List<IngestLine> lines = new ArrayList<>(array.size());
+    for (int i = 0; i < array.size(); i++) {
+      lines.add(readEvent(i + 1, array.get(i)));
+    }
+    return lines;
+  }
+
+  private Optional<IngestLine> readNdjsonLine(int number, byte[] body, int offset, int length) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body, offset, length))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return Optional.of(new RejectedLine(number, Optional.empty(), "line", "not UTF-8"));
+    }
+    return readNdjsonLine(number, number == 1 ? stripBom(text) : text);
+  }
+
+  private Optional<IngestLine> readNdjsonLine(int number, String text) {
+    if (isJsonWhiteSpace(text)) {
+      return Optional.empty();
+    }
+    JsonValue value;
+    try {
+      value = JsonText.parse(text);
+    } catch (JsonException e) {
+      return Optional.of(
+          new RejectedLine(number, Optional.empty(), "line", "not JSON (" + e.getMessage() + ")"));
+    }
+    return Optional.of(readEvent(number, value));
+  }
+
+  private IngestLine readEvent(int number, JsonValue value) {
+    if (!(value instanceof JsonObject object)) {
+      return new RejectedLine(number, Optional.empty(), "line", "not a JSON object");
+    }
+    try {
+      EventEnvelope envelope = envelope(object);
+      PlatformEvent event = decodersByType.get(envelope.type()).decode(envelope);
+      return new DecodedLine(number, envelope, event, ContentFingerprint.of(envelope));
+    } catch (InvalidEventException e) {
+      return new RejectedLine(number, readableId(object), e.field(), e.reason());
+    }
+  }
+
+  private EventEnvelope envelope(JsonObject object) {
+    String id = envelopeString(object, "id");
+    if (!EVENT_ID.matcher(id).matches()) {
+      throw new InvalidEventException("id", "must be 1-128 characters of [A-Za-z0-9._:-]");
+    }
+    String type = envelopeString(object, "type");
+    if (!decodersByType.containsKey(type)) {
+      throw new InvalidEventException("type", "unknown event type");
+    }
+    Instant at = Rfc3339Instant.parse("at", envelopeString(object, "at"));
+    if (at.isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
+      throw new InvalidEventException("at", "more than 5 minutes in the future");
+    }
+    JsonValue data = object.get("data");
+    if (data == null || data.getValueType() == JsonValue.ValueType.NULL) {
+      throw new InvalidEventException("data", "required");
+    }
+    if (!(data instanceof JsonObject dataObject)) {
+      throw new InvalidEventException("data", "must be an object");
+    }
+    return new EventEnvelope(id, type, at, dataObject);
+  }
+
+  private static String envelopeString(JsonObject object, String field) {
+    JsonValue value = object.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      throw new InvalidEventException(field, "required");
+    }
+    if (!(value instanceof JsonString string)) {
+      throw new InvalidEventException(field, "must be a string");
+    }
+    return string.getString();
+  }
+
+  /** The id as sent, even when invalid, so that the client can find the line. */
+  private static Optional<String> readableId(JsonObject object) {
+    return object.get("id") instanceof JsonString id
+            && !id.getString().isEmpty()
+            && !EventData.hasUnpairedSurrogate(id.getString())
+        ? Optional.of(id.getString())
+        : Optional.empty();
+  }
+
+  private static String stripBom(String text) {
+    return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+  }
+
+  /** Space, tab, CR and LF only: what JSON itself calls white space. */
+  private static boolean isJsonWhiteSpace(String text) {
+    return text.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\r');
+  }
+}

@@ -1,0 +1,134 @@
+package com.conversation24.campaigns.application;
+
+import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.api.SecretToken;
+import com.conversation24.campaigns.domain.ApiToken;
+import com.conversation24.campaigns.domain.ConsoleUser;
+import com.conversation24.campaigns.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Creates and checks who may sign in: console users (passwords) and API tokens (secrets). */
+@ApplicationScoped
+@Transactional
+public class AccessService {
+
+  /** Prefix of API token secrets, so that a leaked one is recognisable (secret scanners). */
+  public static final String TOKEN_PREFIX = "c24t_";
+
+  /** OWASP's figure for PBKDF2-HMAC-SHA512; the stored hash keeps it, so it can grow later. */
+  static final Map<String, String> HASH_PARAMETERS =
+      Map.of(
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+          "Pbkdf2PasswordHash.Iterations", "210000",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+          "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
+  static final int MIN_PASSWORD_LENGTH = 12;
+
+  @Inject EntityManager em;
+
+  @Inject Pbkdf2PasswordHash passwordHash;
+
+  @Inject Clock clock;
+
+  /** A token as issued: the secret is shown to its creator this once. */
+  public record IssuedToken(long id, String label, List<String> roles, Long accountId, String token) {}
+
+  public ConsoleUser createUser(String username, String password, Role role, Long accountId) {
+    if (username == null || !username.matches("[A-Za-z0-9._@-]{3,190}")) {
+      throw new InvalidInputException("username", "3-190 characters of [A-Za-z0-9._@-]");
+    }
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new InvalidInputException("password", "at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (findUser(username).isPresent()) {
+      throw new InvalidInputException("username", "already taken");
+    }
+    passwordHash.initialize(HASH_PARAMETERS);
+    ConsoleUser user =
+        new ConsoleUser(
+            username, passwordHash.generate(password.toCharArray()), role, accountId, clock.instant());
+    em.persist(user);
+    return user;
+  }
+
+  public Optional<ConsoleUser> findUser(String username) {
+    return em.createQuery("SELECT u FROM ConsoleUser u WHERE u.username = :n", ConsoleUser.class)
+        .setParameter("n", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The user whose password matches, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ConsoleUser> signIn(String username, char[] password) {
+    passwordHash.initialize(HASH_PARAMETERS);
+    return findUser(username).filter(u -> passwordHash.verify(password, u.getPasswordHash()));
+  }
+
+  public IssuedToken issueToken(String label, List<Role> roles, Long accountId) {
+    SecretToken secret = SecretToken.generate(TOKEN_PREFIX);
+    ApiToken token = new ApiToken(label, secret.hash(), roles, accountId, clock.instant());
+    em.persist(token);
+    em.flush();
+    return new IssuedToken(
+        token.getId(), label, roles.stream().map(Role::roleName).toList(), accountId, secret.value());
+  }
+
+  /** The live token with this secret, if any. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ApiToken> tokenFor(String secret) {
+    String hash = new SecretToken(secret).hash();
+    return em.createQuery("SELECT t FROM ApiToken t WHERE t.secretHash = :h", ApiToken.class)
+        .setParameter("h", hash)
+        .getResultStream()
+        .filter(t -> !t.isRevoked())
+        .findFirst();
+  }
+
+  public Optional<ApiToken> token(long id) {
+    return Optional.ofNullable(em.find(ApiToken.class, id));
+  }
+
+  public List<ApiToken> tokensOf(Long accountId) {
+    return em.createQuery(
+            "SELECT t FROM ApiToken t WHERE t.accountId = :a ORDER BY t.id", ApiToken.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
+
+  public void revokeToken(ApiToken token) {
+    em.merge(token).revoke(clock.instant());
+  }
+
+  /** Makes sure a token with exactly this secret exists (EXPORTS_OPERATOR_TOKEN). */
+  public void ensureToken(String label, String secret, List<Role> roles) {
+    String hash = new SecretToken(secret).hash();
+    Optional<ApiToken> existing =
+        em.createQuery("SELECT t FROM ApiToken t WHERE t.label = :l", ApiToken.class)
+            .setParameter("l", label)
+            .getResultStream()
+            .findFirst();
+    if (existing.isPresent()) {
+      existing.get().replaceSecret(hash);
+    } else {
+      em.persist(new ApiToken(label, hash, roles, null, clock.instant()));
+    }
+  }
+
+  public boolean operatorExists() {
+    return !em.createQuery("SELECT u.id FROM ConsoleUser u WHERE u.role = :r", Long.class)
+        .setParameter("r", Role.OPERATOR)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}

@@ -1,0 +1,117 @@
+package com.conversation24.campaigns.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * The one authentication mechanism (see package doc). {@code /api/*} is stateless: a bearer token
+ * on every request, 401 without a valid one. Everything else is the console: a POST to
+ * {@code /signin} signs in and registers the caller with a new session (the request then goes on
+ * to the sign-in servlet, which sends it back where it came from); an anonymous request for a
+ * protected page is sent to the sign-in page. A signed-in console session may also call the API
+ * (the console downloads CSV from it). Bearer calls never create a session.
+ */
+@ApplicationScoped
+public class PlatformAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  public static final String SIGN_IN_PAGE = "/login.xhtml";
+  /** Where the sign-in form posts. */
+  public static final String SIGN_IN_ACTION = "/signin";
+  /** The session attribute holding the page to return to after sign-in. */
+  public static final String RETURN_TO = "com.conversation24.signin.returnTo";
+
+  private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Principal registered = request.getUserPrincipal();
+    if (registered != null) {
+      return resumeSession(registered, context);
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      return bearer(request, response, context);
+    }
+    if (SIGN_IN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
+      return signIn(request, context);
+    }
+    if (context.isProtected()) {
+      String query = request.getQueryString();
+      request.getSession(true).setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
+      return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus bearer(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new BearerCredential(header.substring(7).trim()));
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    return unauthorized(response, context);
+  }
+
+  private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+    String username = request.getParameter("j_username");
+    String password = request.getParameter("j_password");
+    if (username == null || password == null) {
+      return redirectToSignIn(request, context);
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return redirectToSignIn(request, context);
+    }
+    request.getSession(true);
+    // A new session id after sign-in (no session fixation).
+    request.changeSessionId();
+    context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  /** The caller registered with the session at sign-in; the container restores its groups. */
+  private static AuthenticationStatus resumeSession(Principal caller, HttpMessageContext context) {
+    try {
+      context
+          .getHandler()
+          .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+      return AuthenticationStatus.SUCCESS;
+    } catch (IOException | UnsupportedCallbackException e) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private static AuthenticationStatus redirectToSignIn(
+      HttpServletRequest request, HttpMessageContext context) {
+    return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?error=1");
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, HttpMessageContext context) {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"exports\"");
+    return context.responseUnauthorized();
+  }
+}

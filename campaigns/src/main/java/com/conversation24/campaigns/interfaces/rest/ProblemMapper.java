@@ -1,0 +1,41 @@
+package com.conversation24.campaigns.interfaces.rest;
+
+import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.api.Problem;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error leaves the API here, as {@code application/problem+json}. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable error) {
+    if (error instanceof InvalidInputException invalid) {
+      return problem(Problem.invalid(invalid.field(), invalid.getMessage()), null);
+    }
+    if (error instanceof WebApplicationException web) {
+      Response original = web.getResponse();
+      int status = original.getStatus();
+      String title = Response.Status.fromStatusCode(status) == null
+          ? "Error"
+          : Response.Status.fromStatusCode(status).getReasonPhrase();
+      String detail = web.getMessage() == null ? title : web.getMessage();
+      return problem(Problem.of(status, title, detail), original);
+    }
+    LOG.log(Level.SEVERE, "unexpected error", error);
+    return problem(Problem.of(500, "Internal Server Error", "unexpected error; see the server log"), null);
+  }
+
+  private static Response problem(Problem problem, Response original) {
+    Response.ResponseBuilder builder =
+        original == null ? Response.status(problem.status()) : Response.fromResponse(original);
+    return builder.status(problem.status()).entity(problem).type(Problem.MEDIA_TYPE).build();
+  }
+}

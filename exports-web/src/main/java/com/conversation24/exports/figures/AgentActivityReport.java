@@ -1,0 +1,77 @@
+package com.conversation24.exports.figures;
+
+import com.conversation24.agents.api.PresenceState;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Agent activity (REPORTS.md): one row per activity interval of (agent, campaign) that overlaps the
+ * range, not clipped; an interval still open has no end and no duration.
+ *
+ * <p>{@code activity_id} is {@code UUID.nameUUIDFromBytes("activity:" + key)} where the key names
+ * the change that starts the interval: the {@code agent.state_changed} event id, or for the offline
+ * that a logout (or a login ending an open shift) sets, that event's id, {@code /} and the campaign
+ * id. Event ids never contain {@code /}, so keys, and thus ids, are unique, and they do not depend
+ * on the export, the range or later events that only move the interval's end.
+ */
+public final class AgentActivityReport {
+
+  public static final List<Column> COLUMNS =
+      List.of(
+          Column.id("chatcampaign_id"),
+          Column.id("agent_id"),
+          Column.time("time_start"),
+          Column.time("time_end"),
+          Column.enumerated("state"),
+          Column.number("duration_secs"),
+          Column.id("account_id"),
+          Column.id("activity_id"));
+
+  private static final Comparator<ActivityInterval> ORDER =
+      Comparator.comparing(ActivityInterval::startAt)
+          .thenComparingLong(ActivityInterval::campaignId)
+          .thenComparingLong(ActivityInterval::agentId)
+          .thenComparing(i -> i.start().eventId());
+
+  private AgentActivityReport() {}
+
+  public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    PresenceTimeline presence = PresenceTimeline.of(facts, WorkShifts.of(facts));
+    return presence.intervals().stream()
+        .filter(i -> overlaps(i, criteria))
+        .filter(i -> criteria.campaignSelected(i.campaignId()))
+        .filter(i -> criteria.agentSelected(i.agentId()))
+        .filter(i -> criteria.scope().sees(facts.directory().campaignAccount(i.campaignId())))
+        .sorted(ORDER)
+        .map(i -> row(i, facts, criteria))
+        .toList();
+  }
+
+  private static boolean overlaps(ActivityInterval interval, ReportCriteria criteria) {
+    return interval.startAt().isBefore(criteria.to())
+        && interval.end().map(end -> end.isAfter(criteria.from())).orElse(true);
+  }
+
+  private static List<String> row(
+      ActivityInterval interval, ReportFacts facts, ReportCriteria criteria) {
+    OptionalLong account = facts.directory().campaignAccount(interval.campaignId());
+    return List.of(
+        Long.toString(interval.campaignId()),
+        Long.toString(interval.agentId()),
+        Cells.time(interval.startAt(), criteria.zone()),
+        interval.end().map(end -> Cells.time(end, criteria.zone())).orElse(Cells.EMPTY),
+        interval.state() == PresenceState.ONLINE ? "Online" : "Offline",
+        interval
+            .end()
+            .map(end -> Cells.seconds(millisBetween(interval.startAt(), end)))
+            .orElse(Cells.EMPTY),
+        Cells.of(account),
+        interval.activityId().toString());
+  }
+
+  private static long millisBetween(Instant start, Instant end) {
+    return end.toEpochMilli() - start.toEpochMilli();
+  }
+}

@@ -1,0 +1,105 @@
+package com.conversation24.exports.figures;
+
+import com.conversation24.campaigns.api.EntryPointType;
+import com.conversation24.traffic.api.InviteOutcome;
+import com.conversation24.traffic.api.InviteOutcomeRecorded;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Automatic invites report: per campaign, clock hour and invite entry point, the outcomes of
+ * the invite (REPORTS.md "Automatic invites"). Outcomes of an entry point that is not an invite, or
+ * not known yet, count nowhere.
+ */
+public final class AutomaticInvitesReport {
+
+  public static final List<Column> COLUMNS =
+      List.of(
+          Column.id("chatcampaign_id"),
+          Column.number("date"),
+          Column.number("hour_of_day"),
+          Column.id("filter_id"),
+          Column.id("account_id"),
+          Column.time("hour_begin_time"),
+          Column.time("hour_end_time"),
+          Column.text("filter_name"),
+          Column.number("num_proactive"),
+          Column.number("num_proactive_accepted"),
+          Column.number("num_proactive_declined"),
+          Column.number("num_proactive_match"),
+          Column.number("num_proactive_cancelled"),
+          Column.number("num_proactive_no_availability"),
+          Column.number("num_proactive_expired"),
+          Column.number("num_proactive_ignored"));
+
+  /** The outcome counted in each num_proactive column, in column order. */
+  private static final List<InviteOutcome> COUNTED =
+      List.of(
+          InviteOutcome.SHOWN,
+          InviteOutcome.ACCEPTED,
+          InviteOutcome.DECLINED,
+          InviteOutcome.MATCHED,
+          InviteOutcome.CANCELLED,
+          InviteOutcome.NO_AVAILABILITY,
+          InviteOutcome.EXPIRED,
+          InviteOutcome.IGNORED);
+
+  private record Key(HourBucket bucket, Directory.EntryPoint invite) {}
+
+  private static final Comparator<Key> ORDER =
+      Comparator.<Key, Instant>comparing(k -> k.bucket().begin())
+          .thenComparingLong(k -> k.invite().campaignId())
+          .thenComparingLong(k -> k.invite().id());
+
+  private AutomaticInvitesReport() {}
+
+  public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    Directory directory = facts.directory();
+    Map<Key, Map<InviteOutcome, Long>> counts = new HashMap<>();
+    for (InviteOutcomeRecorded outcome : StoredEvents.of(facts, InviteOutcomeRecorded.class)) {
+      Optional<Directory.EntryPoint> invite =
+          directory
+              .entryPoint(outcome.entryPointId())
+              .filter(e -> e.type() == EntryPointType.INVITE);
+      if (invite.isEmpty()) {
+        continue;
+      }
+      long campaignId = invite.get().campaignId();
+      HourBucket bucket = HourBucket.of(outcome.at(), criteria.zone());
+      if (bucket.in(criteria)
+          && criteria.campaignSelected(campaignId)
+          && criteria.scope().sees(directory.campaignAccount(campaignId))) {
+        counts
+            .computeIfAbsent(new Key(bucket, invite.get()), k -> new EnumMap<>(InviteOutcome.class))
+            .merge(outcome.outcome(), 1L, Long::sum);
+      }
+    }
+    return counts.keySet().stream()
+        .sorted(ORDER)
+        .map(key -> row(key, counts.get(key), directory))
+        .toList();
+  }
+
+  private static List<String> row(Key key, Map<InviteOutcome, Long> counts, Directory directory) {
+    HourBucket bucket = key.bucket();
+    List<String> cells = new ArrayList<>(COLUMNS.size());
+    cells.add(Long.toString(key.invite().campaignId()));
+    cells.add(Long.toString(bucket.dayStartEpochSecond()));
+    cells.add(Integer.toString(bucket.hourOfDay()));
+    cells.add(Long.toString(key.invite().id()));
+    cells.add(Cells.of(directory.campaignAccount(key.invite().campaignId())));
+    cells.add(bucket.beginOfHour());
+    cells.add(bucket.endOfHour());
+    cells.add(key.invite().name());
+    for (InviteOutcome outcome : COUNTED) {
+      cells.add(Long.toString(counts.getOrDefault(outcome, 0L)));
+    }
+    return cells;
+  }
+}

@@ -1,0 +1,75 @@
+package com.conversation24.exports.figures;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The Hosts report: every website of the visible accounts, and whether its name is shared with
+ * another account (REPORTS.md "Hosts"). Sharing is judged over all accounts, whatever the caller
+ * sees, so that the same host carries the same {@code multiple_acc_id} in every account's file.
+ */
+public final class HostsReport {
+
+  public static final List<Column> COLUMNS =
+      List.of(
+          Column.id("id"),
+          Column.id("account_id"),
+          Column.text("hostname"),
+          Column.id("multiple_acc_id"));
+
+  private static final String WWW = "www.";
+
+  private HostsReport() {}
+
+  public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    List<Directory.Host> hosts =
+        facts.directory().hosts().stream()
+            .sorted(Comparator.comparingLong(Directory.Host::id))
+            .toList();
+    Map<String, Set<Long>> accountsByName =
+        hosts.stream()
+            .collect(
+                Collectors.groupingBy(
+                    h -> normalised(h.hostname()),
+                    Collectors.mapping(Directory.Host::accountId, Collectors.toSet())));
+    return hosts.stream()
+        .filter(h -> criteria.scope().sees(OptionalLong.of(h.accountId())))
+        .map(
+            h -> {
+              String name = normalised(h.hostname());
+              String shared = accountsByName.get(name).size() >= 2 ? sourceHash(name) : Cells.EMPTY;
+              return List.of(
+                  Long.toString(h.id()), Long.toString(h.accountId()), h.hostname(), shared);
+            })
+        .toList();
+  }
+
+  /**
+   * Lower-cased, then one leading {@code www.} dropped: {@code WWW.Shop.com} is {@code shop.com}.
+   */
+  static String normalised(String hostname) {
+    String lower = hostname.toLowerCase(Locale.ROOT);
+    return lower.startsWith(WWW) ? lower.substring(WWW.length()) : lower;
+  }
+
+  /** The first 16 lower-case hex digits of the SHA-256 of the UTF-8 of the normalised name. */
+  static String sourceHash(String normalisedName) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(normalisedName.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package com.conversation24.exports.figures;
+
+import com.conversation24.conversations.api.ConversationStarted;
+import com.conversation24.traffic.api.EntryPointClicked;
+import com.conversation24.traffic.api.EntryPointViewed;
+import com.conversation24.traffic.api.PageViewed;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Traffic report: per campaign, clock hour and entry point, the visits, views, clicks and chats
+ * (REPORTS.md "Traffic"). Figures count under the entry point's campaign, so an event of an entry
+ * point not known yet counts nowhere until the entry point arrives.
+ */
+public final class TrafficReport {
+
+  public static final List<Column> COLUMNS =
+      List.of(
+          Column.id("chatcampaign_id"),
+          Column.time("hour_begin_time"),
+          Column.id("entrypoint_id"),
+          Column.text("entrypoint"),
+          Column.number("visits"),
+          Column.number("views"),
+          Column.number("clicks"),
+          Column.number("chats"));
+
+  private record Key(HourBucket bucket, Directory.EntryPoint entryPoint) {}
+
+  private static final class Counters {
+    long visits;
+    long views;
+    long clicks;
+    long chats;
+  }
+
+  private static final Comparator<Key> ORDER =
+      Comparator.<Key, Instant>comparing(k -> k.bucket().begin())
+          .thenComparingLong(k -> k.entryPoint().campaignId())
+          .thenComparingLong(k -> k.entryPoint().id());
+
+  private TrafficReport() {}
+
+  public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    Map<Key, Counters> counters = new HashMap<>();
+    Counting counting = new Counting(facts.directory(), criteria, counters);
+    for (PageViewed view : StoredEvents.of(facts, PageViewed.class)) {
+      // An entry point listed twice on one page is one visit.
+      for (long entryPointId : new LinkedHashSet<>(view.entryPointIds())) {
+        counting.at(view.at(), entryPointId).ifPresent(c -> c.visits++);
+      }
+    }
+    for (EntryPointViewed viewed : StoredEvents.of(facts, EntryPointViewed.class)) {
+      counting.at(viewed.at(), viewed.entryPointId()).ifPresent(c -> c.views++);
+    }
+    for (EntryPointClicked clicked : StoredEvents.of(facts, EntryPointClicked.class)) {
+      counting.at(clicked.at(), clicked.entryPointId()).ifPresent(c -> c.clicks++);
+    }
+    for (Conversation conversation : Conversation.all(facts)) {
+      ConversationStarted started = conversation.started();
+      counting.at(started.at(), started.entryPointId()).ifPresent(c -> c.chats++);
+    }
+    return counters.keySet().stream()
+        .sorted(ORDER)
+        .map(key -> row(key, counters.get(key)))
+        .toList();
+  }
+
+  private static List<String> row(Key key, Counters c) {
+    return List.of(
+        Long.toString(key.entryPoint().campaignId()),
+        key.bucket().label(),
+        Long.toString(key.entryPoint().id()),
+        key.entryPoint().name(),
+        Long.toString(c.visits),
+        Long.toString(c.views),
+        Long.toString(c.clicks),
+        Long.toString(c.chats));
+  }
+
+  /** Finds the counters of an event, or none when the report does not show it. */
+  private record Counting(
+      Directory directory, ReportCriteria criteria, Map<Key, Counters> counters) {
+
+    Optional<Counters> at(Instant t, long entryPointId) {
+      Optional<Directory.EntryPoint> entryPoint = directory.entryPoint(entryPointId);
+      if (entryPoint.isEmpty()) {
+        return Optional.empty();
+      }
+      long campaignId = entryPoint.get().campaignId();
+      HourBucket bucket = HourBucket.of(t, criteria.zone());
+      if (!bucket.in(criteria)
+          || !criteria.campaignSelected(campaignId)
+          || !criteria.scope().sees(directory.campaignAccount(campaignId))) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          counters.computeIfAbsent(new Key(bucket, entryPoint.get()), k -> new Counters()));
+    }
+  }
+}
