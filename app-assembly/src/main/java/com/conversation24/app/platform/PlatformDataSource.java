@@ -5,17 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The one datasource of the application, shared by every context's persistence unit. Configured
- * only by MicroProfile Config (EXPORTS_DB_URL, EXPORTS_DB_USER, EXPORTS_DB_PASSWORD); defaults in
- * META-INF/microprofile-config.properties. Connections are validated so that the pool recovers
+ * only by MicroProfile Config: EXPORTS_DB_URL here, EXPORTS_DB_USER and EXPORTS_DB_PASSWORD in
+ * {@link ConfiguredMariaDbDataSource}; defaults in META-INF/microprofile-config.properties. Connections are validated so that the pool recovers
  * by itself when the database comes back.
  */
 @ApplicationScoped
 @DataSourceDefinition(
     name = PlatformDataSource.JNDI_NAME,
-    className = "org.mariadb.jdbc.MariaDbDataSource",
+    className = "com.conversation24.app.platform.ConfiguredMariaDbDataSource",
     url = "${MPCONFIG=EXPORTS_DB_URL}",
-    user = "${MPCONFIG=EXPORTS_DB_USER}",
-    password = "${MPCONFIG=EXPORTS_DB_PASSWORD}",
     minPoolSize = 2,
     maxPoolSize = 32,
     properties = {
