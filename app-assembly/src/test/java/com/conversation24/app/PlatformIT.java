@@ -143,6 +143,20 @@ class PlatformIT {
   }
 
   @Test
+  void exportApiPublishesItsCatalogueAndNamesTheBadParameter() {
+    ApiClient client = new ApiClient(base);
+    JsonObject catalogue = ApiClient.json(client.get("/api/exports", OPERATOR));
+    assertThat(catalogue.getJsonArray("reports")).hasSize(8);
+    assertThat(client.get("/api/exports/no-such-report", OPERATOR).statusCode()).isEqualTo(404);
+    HttpResponse<String> badZone = client.get("/api/exports/conversations?range=today&tz=Mars/Olympus", OPERATOR);
+    assertThat(badZone.statusCode()).isEqualTo(400);
+    assertThat(ApiClient.json(badZone).getString("field")).isEqualTo("tz");
+    HttpResponse<String> tooLong = client.get("/api/exports/slots?from=2024-01-01&to=2026-01-01", OPERATOR);
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(ApiClient.json(tooLong).getString("field")).isEqualTo("to");
+  }
+
+  @Test
   void readinessIsDownWhileTheDatabaseIsUnreachableAndUpAgainAfter() throws Exception {
     ApiClient client = new ApiClient(base);
     assertThat(awaitReadiness(client, 200, Duration.ofSeconds(30))).isTrue();

@@ -29,6 +29,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       String detail = web.getMessage() == null ? title : web.getMessage();
       return problem(Problem.of(status, title, detail), original);
     }
+    if (error instanceof UnsupportedOperationException missing) {
+      return problem(Problem.of(501, "Not Implemented", missing.getMessage()), null);
+    }
     LOG.log(Level.SEVERE, "unexpected error", error);
     return problem(Problem.of(500, "Internal Server Error", "unexpected error; see the server log"), null);
   }

@@ -1,0 +1,150 @@
+package com.conversation24.exports.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.conversation24.agents.api.AgentFacts;
+import com.conversation24.campaigns.api.CampaignFacts;
+import com.conversation24.campaigns.api.HostUpdated;
+import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.conversations.api.ConversationFacts;
+import com.conversation24.traffic.api.TrafficFacts;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the service writes a report: facts are read only when writing (inside the streaming body),
+ * CSV goes through the one CSV writer, JSON and NDJSON carry the same cells by column name.
+ */
+class ReportWritingTest {
+
+  private static final Instant AT = Instant.parse("2026-03-01T09:00:00Z");
+
+  private final AtomicInteger reads = new AtomicInteger();
+
+  private ExportService service(List<PlatformEvent> campaignEvents) {
+    ExportService service = new ExportService();
+    service.clock = Clock.fixed(AT, ZoneOffset.UTC);
+    service.publicBaseUrl = "https://exports.example/";
+    service.campaignFacts =
+        new CampaignFacts() {
+          @Override
+          public List<PlatformEvent> all() {
+            reads.incrementAndGet();
+            return campaignEvents;
+          }
+        };
+    service.agentFacts =
+        new AgentFacts() {
+          @Override
+          public List<PlatformEvent> all() {
+            return List.of();
+          }
+        };
+    service.conversationFacts =
+        new ConversationFacts() {
+          @Override
+          public List<PlatformEvent> all() {
+            return List.of();
+          }
+        };
+    service.trafficFacts =
+        new TrafficFacts() {
+          @Override
+          public List<PlatformEvent> all() {
+            return List.of();
+          }
+        };
+    return service;
+  }
+
+  private static final List<PlatformEvent> HOSTS =
+      List.of(
+          new HostUpdated("h2", AT, 2, 7, "a;b.test"),
+          new HostUpdated("h1", AT, 1, 7, "=cmd.test"));
+
+  private static String written(ExportService service, ExportCriteria export, ExportFormat format)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    service.write(export, format, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void factsAreReadWhenWritingNotWhenParsing() throws IOException {
+    ExportService service = service(HOSTS);
+    ExportCriteria export = service.criteria(Report.HOSTS, Map.of(), Requester.ofAccount(7));
+    assertThat(reads).hasValue(0);
+    written(service, export, ExportFormat.CSV);
+    assertThat(reads).hasValue(1);
+  }
+
+  @Test
+  void csvWithSemicolonsAByteOrderMarkAndTheFormulaGuard() throws IOException {
+    ExportService service = service(HOSTS);
+    ExportCriteria export =
+        service.criteria(
+            Report.HOSTS,
+            Map.of("delimiter", List.of("semicolon"), "bom", List.of("true")),
+            Requester.ofAccount(7));
+    assertThat(written(service, export, ExportFormat.CSV))
+        .isEqualTo(
+            "\uFEFFid;account_id;hostname;multiple_acc_id\r\n"
+                + "1;7;'=cmd.test;\r\n"
+                + "2;7;\"a;b.test\";\r\n");
+  }
+
+  @Test
+  void anotherAccountsRowsAreNotWritten() throws IOException {
+    ExportService service = service(HOSTS);
+    ExportCriteria export = service.criteria(Report.HOSTS, Map.of(), Requester.ofAccount(8));
+    assertThat(written(service, export, ExportFormat.CSV))
+        .isEqualTo("id,account_id,hostname,multiple_acc_id\r\n");
+  }
+
+  @Test
+  void jsonIsOneArrayOfObjectsByColumnName() throws IOException {
+    ExportService service = service(HOSTS);
+    ExportCriteria export = service.criteria(Report.HOSTS, Map.of(), Requester.platformOperator());
+    assertThat(written(service, export, ExportFormat.JSON))
+        .isEqualTo(
+            "[{\"id\":\"1\",\"account_id\":\"7\",\"hostname\":\"=cmd.test\",\"multiple_acc_id\":\"\"},"
+                + "{\"id\":\"2\",\"account_id\":\"7\",\"hostname\":\"a;b.test\",\"multiple_acc_id\":\"\"}]");
+  }
+
+  @Test
+  void ndjsonIsOneObjectALine() throws IOException {
+    ExportService service = service(HOSTS);
+    ExportCriteria export = service.criteria(Report.HOSTS, Map.of(), Requester.platformOperator());
+    assertThat(written(service, export, ExportFormat.NDJSON).split("\n", -1))
+        .containsExactly(
+            "{\"id\":\"1\",\"account_id\":\"7\",\"hostname\":\"=cmd.test\",\"multiple_acc_id\":\"\"}",
+            "{\"id\":\"2\",\"account_id\":\"7\",\"hostname\":\"a;b.test\",\"multiple_acc_id\":\"\"}",
+            "");
+  }
+
+  @Test
+  void aFailureWhileReadingPropagatesBeforeAnyByteIsWritten() {
+    ExportService service = service(HOSTS);
+    service.trafficFacts =
+        new TrafficFacts() {
+          @Override
+          public List<PlatformEvent> all() {
+            throw new IllegalStateException("database gone");
+          }
+        };
+    ExportCriteria export = service.criteria(Report.HOSTS, Map.of(), Requester.platformOperator());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> service.write(export, ExportFormat.CSV, out))
+        .hasMessage("database gone");
+    assertThat(out.size()).isZero();
+  }
+}
