@@ -1,16 +1,31 @@
 package com.conversation24.conversations.api;
 
 import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.api.ingest.EventDecoder;
+import com.conversation24.campaigns.api.ingest.EventDecoders;
+import com.conversation24.campaigns.api.ingest.FactTable;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.List;
+import javax.sql.DataSource;
 
-/** Read-only query port: the stored facts of conversations (every conversation event), as the published records. */
+/**
+ * Read-only query port: the stored facts of conversations (chats, messages, surveys, goals,
+ * blocks), as the published records. Decoded again from the stored envelopes on each call, so a
+ * record always means what the decoder makes of it now.
+ */
 @ApplicationScoped
 public class ConversationFacts {
 
+  private static final FactTable TABLE = new FactTable("conversations_fact");
+
+  @Inject DataSource dataSource;
+
+  @Inject Instance<EventDecoder> decoders;
+
   /** Every stored fact of this context, in the order of EVENTS.md. */
   public List<PlatformEvent> all() {
-    throw new UnsupportedOperationException(
-        "report data is not stored yet: the ingestion issue wires this port to the database");
+    return TABLE.all(dataSource, new EventDecoders(decoders));
   }
 }

@@ -1,0 +1,17 @@
+package com.conversation24.campaigns.api.ingest;
+
+import com.conversation24.campaigns.api.PlatformEvent;
+import java.util.Objects;
+
+/**
+ * An event just appended to the log (or replayed from it), fired synchronously inside the log's
+ * transaction: each context stores the facts it owns and then publishes the record. The envelope
+ * travels along so that contexts store the event in a form they can decode again.
+ */
+public record EventAccepted(PlatformEvent event, EventEnvelope envelope) {
+
+  public EventAccepted {
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(envelope, "envelope");
+  }
+}

@@ -1,0 +1,112 @@
+package com.conversation24.campaigns.application;
+
+import com.conversation24.campaigns.api.ingest.DecodedLine;
+import com.conversation24.campaigns.api.ingest.EventEnvelope;
+import com.conversation24.campaigns.api.ingest.StoredEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The durable log of every accepted event, in arrival order ({@code seq}): the source of truth
+ * from which the contexts' facts can be rebuilt. Plain JDBC, which joins the caller's transaction.
+ */
+@ApplicationScoped
+public class EventLog {
+
+  @Inject DataSource dataSource;
+
+  /** The fingerprints stored under these ids, in one query. */
+  public Map<String, String> fingerprintsOf(Collection<String> ids) {
+    Map<String, String> stored = new HashMap<>();
+    if (ids.isEmpty()) {
+      return stored;
+    }
+    String sql =
+        "SELECT event_id, fingerprint FROM campaigns_event_log WHERE event_id IN ("
+            + String.join(",", Collections.nCopies(ids.size(), "?"))
+            + ")";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int i = 1;
+      for (String id : ids) {
+        statement.setString(i++, id);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          stored.put(rows.getString(1), rows.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the event log", e);
+    }
+    return stored;
+  }
+
+  /** Appends in the given order, as one JDBC batch. */
+  public void append(List<DecodedLine> lines, Instant receivedAt) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    String sql =
+        "INSERT INTO campaigns_event_log"
+            + " (event_id, fingerprint, type, at_ms, envelope, received_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+    Timestamp received = Timestamp.from(receivedAt);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (DecodedLine line : lines) {
+        EventEnvelope envelope = line.envelope();
+        statement.setString(1, envelope.id());
+        statement.setString(2, line.fingerprint().value());
+        statement.setString(3, envelope.type());
+        statement.setLong(4, envelope.at().toEpochMilli());
+        statement.setString(5, StoredEnvelope.write(envelope));
+        statement.setTimestamp(6, received);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not append to the event log", e);
+    }
+  }
+
+  /**
+   * Up to {@code limit} envelopes after {@code afterSeq}, in log order, read completely: the
+   * caller writes on the same connection between pages, which a streaming result would not allow.
+   */
+  public List<Logged> page(long afterSeq, int limit) {
+    List<Logged> page = new ArrayList<>(limit);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT seq, envelope FROM campaigns_event_log"
+                    + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
+      statement.setLong(1, afterSeq);
+      statement.setInt(2, limit);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          page.add(new Logged(rows.getLong(1), StoredEnvelope.read(rows.getString(2))));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the event log", e);
+    }
+    return page;
+  }
+
+  /** One row of the log. */
+  public record Logged(long seq, EventEnvelope envelope) {}
+}

@@ -1,0 +1,61 @@
+package com.conversation24.campaigns.interfaces.rest;
+
+import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.api.ingest.BatchTooLargeException;
+import com.conversation24.campaigns.api.ingest.IngestAnswer;
+import com.conversation24.campaigns.api.ingest.MalformedBatchException;
+import com.conversation24.campaigns.application.BatchLimits;
+import com.conversation24.campaigns.application.IngestionService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+
+/**
+ * {@code POST /api/events}: the chat platform's batches, as NDJSON or one JSON array. Any other
+ * content type gets 415 from JAX-RS itself (no method consumes it), as a problem document.
+ */
+@Path("events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EventsResource {
+
+  static final String NDJSON = "application/x-ndjson";
+
+  private final BatchLimits limits = BatchLimits.ofTheSpec();
+
+  @Inject IngestionService ingestion;
+
+  @POST
+  @Consumes(NDJSON)
+  public IngestAnswer ingestNdjson(InputStream body) {
+    return ingest(body, ingestion::ingestNdjson);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public IngestAnswer ingestJsonArray(InputStream body) {
+    return ingest(body, ingestion::ingestJsonArray);
+  }
+
+  private IngestAnswer ingest(InputStream body, Function<byte[], IngestAnswer> take) {
+    try {
+      return take.apply(limits.read(body));
+    } catch (BatchTooLargeException e) {
+      throw new WebApplicationException(e.getMessage(), Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    } catch (MalformedBatchException e) {
+      throw new InvalidInputException("body", e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the request body", e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package com.conversation24.campaigns.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.conversation24.campaigns.api.ingest.BatchTooLargeException;
+import com.conversation24.campaigns.api.ingest.IngestLine;
+import com.conversation24.campaigns.api.ingest.RejectedLine;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The 413 rules of EVENTS.md on small limits: bytes as read (not as announced), events counted. */
+class BatchLimitsTest {
+
+  private final BatchLimits limits = new BatchLimits(10, 3);
+
+  @Test
+  void aBodyAtTheByteLimitIsReadWhole() throws Exception {
+    assertThat(limits.read(new ByteArrayInputStream("0123456789".getBytes()))).hasSize(10);
+  }
+
+  @Test
+  void oneByteOverTheLimitIsTooLarge() {
+    assertThatThrownBy(() -> limits.read(new ByteArrayInputStream("0123456789X".getBytes())))
+        .isInstanceOf(BatchTooLargeException.class);
+  }
+
+  @Test
+  void anEndlessBodyStopsBeingReadPastTheLimit() {
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 'x';
+          }
+        };
+    assertThatThrownBy(() -> limits.read(endless)).isInstanceOf(BatchTooLargeException.class);
+  }
+
+  @Test
+  void rejectedLinesCountAsEvents() {
+    limits.checkCount(lines(3));
+    assertThatThrownBy(() -> limits.checkCount(lines(4)))
+        .isInstanceOf(BatchTooLargeException.class)
+        .hasMessageContaining("4 events");
+  }
+
+  @Test
+  void theSpecAllowsSixteenMebibytesAndTenThousandEvents() {
+    BatchLimits spec = BatchLimits.ofTheSpec();
+    spec.checkCount(lines(10_000));
+    assertThatThrownBy(() -> spec.checkCount(lines(10_001)))
+        .isInstanceOf(BatchTooLargeException.class);
+  }
+
+  private static List<IngestLine> lines(int count) {
+    return IntStream.rangeClosed(1, count)
+        .<IngestLine>mapToObj(n -> new RejectedLine(n, Optional.empty(), "line", "not JSON"))
+        .toList();
+  }
+}
