@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class AgentFacts {
 
-  private static final FactTable TABLE = new FactTable("agents_fact");
+  /** The context's fact table, written by its recorder and read here. */
+  public static final FactTable TABLE = new FactTable("agents_fact", AgentUpdated.class);
 
   @Inject DataSource dataSource;
 

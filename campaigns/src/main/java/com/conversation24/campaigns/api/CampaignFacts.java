@@ -17,7 +17,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class CampaignFacts {
 
-  private static final FactTable TABLE = new FactTable("campaigns_fact");
+  /** The context's fact table, written by its recorder and read here. */
+  public static final FactTable TABLE = new FactTable("campaigns_fact", AccountUpdated.class);
 
   @Inject DataSource dataSource;
 

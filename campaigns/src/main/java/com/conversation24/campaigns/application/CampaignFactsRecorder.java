@@ -1,9 +1,7 @@
 package com.conversation24.campaigns.application;
 
-import com.conversation24.campaigns.api.AccountUpdated;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.api.CampaignFacts;
 import com.conversation24.campaigns.api.ingest.EventAccepted;
-import com.conversation24.campaigns.api.ingest.FactTable;
 import com.conversation24.campaigns.api.ingest.RebuildStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,25 +17,17 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class CampaignFactsRecorder {
 
-  private static final FactTable TABLE = new FactTable("campaigns_fact");
-
-  /** The records of this context are the events of its api package. */
-  private static final String OWN_PACKAGE = AccountUpdated.class.getPackageName();
-
   @Inject DataSource dataSource;
 
   @Inject Event<Object> published;
 
   void record(@Observes EventAccepted accepted) {
-    PlatformEvent event = accepted.event();
-    if (!event.getClass().getPackageName().equals(OWN_PACKAGE)) {
-      return;
+    if (CampaignFacts.TABLE.recordIfOwned(dataSource, accepted)) {
+      published.fire(accepted.event());
     }
-    TABLE.insert(dataSource, accepted.envelope());
-    published.fire(event);
   }
 
   void forget(@Observes RebuildStarted rebuild) {
-    TABLE.clear(dataSource);
+    CampaignFacts.TABLE.clear(dataSource);
   }
 }

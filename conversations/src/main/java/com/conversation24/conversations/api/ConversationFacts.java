@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ConversationFacts {
 
-  private static final FactTable TABLE = new FactTable("conversations_fact");
+  /** The context's fact table, written by its recorder and read here. */
+  public static final FactTable TABLE = new FactTable("conversations_fact", ConversationStarted.class);
 
   @Inject DataSource dataSource;
 

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class TrafficFacts {
 
-  private static final FactTable TABLE = new FactTable("traffic_fact");
+  /** The context's fact table, written by its recorder and read here. */
+  public static final FactTable TABLE = new FactTable("traffic_fact", PageViewed.class);
 
   @Inject DataSource dataSource;
 

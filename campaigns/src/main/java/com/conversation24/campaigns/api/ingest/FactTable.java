@@ -22,13 +22,33 @@ public final class FactTable {
 
   private final String name;
   private final String insert;
+  private final String ownPackage;
 
-  public FactTable(String name) {
+  /**
+   * @param name the context's fact table
+   * @param anyRecord one record of the context's api package: the context owns the records of
+   *     that package
+   */
+  public FactTable(String name, Class<? extends PlatformEvent> anyRecord) {
     if (!TABLE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("not a table name: " + name);
     }
     this.name = name;
+    this.ownPackage = anyRecord.getPackageName();
     this.insert = "INSERT INTO " + name + " (event_id, type, at_ms, envelope) VALUES (?, ?, ?, ?)";
+  }
+
+  /**
+   * Stores the accepted event when it is one of this context's records.
+   *
+   * @return whether it was this context's (the caller then publishes it)
+   */
+  public boolean recordIfOwned(DataSource dataSource, EventAccepted accepted) {
+    if (!accepted.event().getClass().getPackageName().equals(ownPackage)) {
+      return false;
+    }
+    insert(dataSource, accepted.envelope());
+    return true;
   }
 
   /** Joins the caller's transaction when there is one (the container's datasource does). */
