@@ -29,4 +29,10 @@ public class AgentFacts {
   public List<PlatformEvent> all() {
     return TABLE.all(dataSource, new EventDecoders(decoders));
   }
+
+  /** The profiles and deletions only: what a directory of agents needs, without the presence. */
+  public List<PlatformEvent> profiles() {
+    return TABLE.ofTypes(
+        dataSource, new EventDecoders(decoders), List.of("agent.updated", "agent.deleted"));
+  }
 }

@@ -7,7 +7,9 @@ import com.conversation24.campaigns.api.ingest.FactTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +21,14 @@ import javax.sql.DataSource;
 public class ConversationFacts {
 
   /** The context's fact table, written by its recorder and read here. */
-  public static final FactTable TABLE = new FactTable("conversations_fact", ConversationStarted.class);
+  public static final FactTable TABLE =
+      new FactTable(
+          "conversations_fact",
+          ConversationStarted.class,
+          event ->
+              event instanceof ConversationEvent c
+                  ? Optional.of(c.sessionId())
+                  : Optional.empty());
 
   @Inject DataSource dataSource;
 
@@ -28,5 +37,10 @@ public class ConversationFacts {
   /** Every stored fact of this context, in the order of EVENTS.md. */
   public List<PlatformEvent> all() {
     return TABLE.all(dataSource, new EventDecoders(decoders));
+  }
+
+  /** The stored facts of these sessions only, in the order of EVENTS.md. */
+  public List<PlatformEvent> ofSessions(Collection<String> sessionIds) {
+    return TABLE.ofEntities(dataSource, new EventDecoders(decoders), sessionIds);
   }
 }

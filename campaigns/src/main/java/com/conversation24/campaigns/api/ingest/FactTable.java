@@ -7,14 +7,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * The table in which one context keeps the events it owns: {@code event_id}, {@code type}, {@code
  * at_ms} and the {@link StoredEnvelope}. Every context's table has these columns, so the writing
- * and reading is shared; each context names its own table and owns its migration.
+ * and reading is shared; each context names its own table and owns its migration. A table may also
+ * keep an {@code entity_key} (conversations: the session id) so that the facts of a few entities
+ * are read without reading them all.
  */
 public final class FactTable {
 
@@ -23,6 +29,7 @@ public final class FactTable {
   private final String name;
   private final String insert;
   private final String ownPackage;
+  private final Function<PlatformEvent, Optional<String>> entityKey;
 
   /**
    * @param name the context's fact table
@@ -30,12 +37,28 @@ public final class FactTable {
    *     that package
    */
   public FactTable(String name, Class<? extends PlatformEvent> anyRecord) {
+    this(name, anyRecord, null);
+  }
+
+  /**
+   * @param entityKey the key an event is filed under in the table's {@code entity_key} column
+   */
+  public FactTable(
+      String name,
+      Class<? extends PlatformEvent> anyRecord,
+      Function<PlatformEvent, Optional<String>> entityKey) {
     if (!TABLE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("not a table name: " + name);
     }
     this.name = name;
     this.ownPackage = anyRecord.getPackageName();
-    this.insert = "INSERT INTO " + name + " (event_id, type, at_ms, envelope) VALUES (?, ?, ?, ?)";
+    this.entityKey = entityKey;
+    this.insert =
+        entityKey == null
+            ? "INSERT INTO " + name + " (event_id, type, at_ms, envelope) VALUES (?, ?, ?, ?)"
+            : "INSERT INTO "
+                + name
+                + " (event_id, type, at_ms, envelope, entity_key) VALUES (?, ?, ?, ?, ?)";
   }
 
   /**
@@ -47,18 +70,21 @@ public final class FactTable {
     if (!accepted.event().getClass().getPackageName().equals(ownPackage)) {
       return false;
     }
-    insert(dataSource, accepted.envelope());
+    insert(dataSource, accepted.event(), accepted.envelope());
     return true;
   }
 
   /** Joins the caller's transaction when there is one (the container's datasource does). */
-  public void insert(DataSource dataSource, EventEnvelope envelope) {
+  public void insert(DataSource dataSource, PlatformEvent event, EventEnvelope envelope) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(insert)) {
       statement.setString(1, envelope.id());
       statement.setString(2, envelope.type());
       statement.setLong(3, envelope.at().toEpochMilli());
       statement.setString(4, StoredEnvelope.write(envelope));
+      if (entityKey != null) {
+        statement.setString(5, entityKey.apply(event).orElse(null));
+      }
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("could not store " + envelope.id() + " in " + name, e);
@@ -76,17 +102,59 @@ public final class FactTable {
 
   /** Every stored event decoded again, in the order of EVENTS.md. */
   public List<PlatformEvent> all(DataSource dataSource, EventDecoders decoders) {
+    return read(dataSource, decoders, "SELECT envelope FROM " + name, List.of());
+  }
+
+  /** The stored events of these types (wire names), in the order of EVENTS.md. */
+  public List<PlatformEvent> ofTypes(
+      DataSource dataSource, EventDecoders decoders, Collection<String> types) {
+    if (types.isEmpty()) {
+      return List.of();
+    }
+    return read(
+        dataSource,
+        decoders,
+        "SELECT envelope FROM " + name + " WHERE type IN (" + placeholders(types.size()) + ")",
+        List.copyOf(types));
+  }
+
+  /** The stored events filed under these entity keys, in the order of EVENTS.md. */
+  public List<PlatformEvent> ofEntities(
+      DataSource dataSource, EventDecoders decoders, Collection<String> keys) {
+    if (entityKey == null) {
+      throw new IllegalStateException(name + " keeps no entity key");
+    }
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    return read(
+        dataSource,
+        decoders,
+        "SELECT envelope FROM " + name + " WHERE entity_key IN (" + placeholders(keys.size()) + ")",
+        List.copyOf(keys));
+  }
+
+  private List<PlatformEvent> read(
+      DataSource dataSource, EventDecoders decoders, String query, List<String> parameters) {
     List<PlatformEvent> events = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT envelope FROM " + name)) {
-      while (rows.next()) {
-        events.add(decoders.decode(StoredEnvelope.read(rows.getString(1))));
+        PreparedStatement statement = connection.prepareStatement(query)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setString(i + 1, parameters.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          events.add(decoders.decode(StoredEnvelope.read(rows.getString(1))));
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not read " + name, e);
     }
     events.sort(PlatformEvent.ORDER);
     return events;
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(Math.max(count, 1), "?"));
   }
 }
