@@ -1,6 +1,7 @@
 package com.conversation24.campaigns.application;
 
 import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.api.ingest.BatchStored;
 import com.conversation24.campaigns.api.ingest.BatchVerdict;
 import com.conversation24.campaigns.api.ingest.DecodedLine;
 import com.conversation24.campaigns.api.ingest.EventAccepted;
@@ -42,6 +43,8 @@ public class IngestionService {
   @Inject Event<EventAccepted> accepted;
 
   @Inject Event<RebuildStarted> rebuildStarted;
+
+  @Inject Event<BatchStored> batchStored;
 
   private final BatchLimits limits = BatchLimits.ofTheSpec();
 
@@ -86,6 +89,7 @@ public class IngestionService {
         replayed++;
       }
     }
+    batchStored.fire(new BatchStored((int) Math.min(Integer.MAX_VALUE, replayed)));
     return replayed;
   }
 
@@ -103,6 +107,7 @@ public class IngestionService {
     for (DecodedLine line : verdict.toApply()) {
       accepted.fire(new EventAccepted(line.event(), line.envelope()));
     }
+    batchStored.fire(new BatchStored(verdict.toApply().size()));
     return verdict.answer();
   }
 }
