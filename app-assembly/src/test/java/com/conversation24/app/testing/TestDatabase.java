@@ -1,6 +1,9 @@
 package com.conversation24.app.testing;
 
 import com.conversation24.app.runner.EmbeddedMariaDb;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,7 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,6 +35,8 @@ public final class TestDatabase implements BeforeAllCallback {
   public static final String DATABASE = "exports_it";
   public static final String OPERATOR_PASSWORD = "it-operator-password-0123";
   public static final String OPERATOR_TOKEN = "c24t_it-operator-token-0123456789abcdefghij";
+  public static final int PUBLIC_LINK_LIMIT_PER_TOKEN = 4;
+  public static final int PUBLIC_LINK_LIMIT_PER_ADDRESS = 12;
 
   private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
 
@@ -80,7 +88,12 @@ public final class TestDatabase implements BeforeAllCallback {
             "-DEXPORTS_DB_PASSWORD=" + password,
             "-DEXPORTS_OPERATOR_PASSWORD=" + OPERATOR_PASSWORD,
             "-DEXPORTS_OPERATOR_TOKEN=" + OPERATOR_TOKEN,
-            "-DEXPORTS_PUBLIC_BASE_URL=http://localhost:8080"));
+            "-DEXPORTS_PUBLIC_BASE_URL=http://localhost:8080",
+            // Public links: low limits so that PublicLinksIT reaches them in a few requests, and
+            // the test client trusted as a proxy so each test can stand for its own client address.
+            "-DEXPORTS_PUBLIC_LINK_LIMIT_PER_TOKEN=" + PUBLIC_LINK_LIMIT_PER_TOKEN,
+            "-DEXPORTS_PUBLIC_LINK_LIMIT_PER_ADDRESS=" + PUBLIC_LINK_LIMIT_PER_ADDRESS,
+            "-DEXPORTS_TRUSTED_PROXIES=" + localAddresses()));
   }
 
   /**
@@ -138,6 +151,22 @@ public final class TestDatabase implements BeforeAllCallback {
   static String stripDatabase(String url) {
     int slash = url.indexOf('/', "jdbc:mariadb://".length());
     return slash < 0 ? url + "/" : url.substring(0, slash + 1);
+  }
+
+  /**
+   * Every address of this machine: the test client reaches Payara from one of them (the URL
+   * Payara announces names the machine's address, not the loopback).
+   */
+  private static String localAddresses() throws SocketException {
+    Set<String> addresses = new TreeSet<>(List.of("127.0.0.1", "::1"));
+    for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+        String text = address.getHostAddress();
+        int scope = text.indexOf('%');
+        addresses.add(scope < 0 ? text : text.substring(0, scope));
+      }
+    }
+    return String.join(",", addresses);
   }
 
   private static String envOr(String name, String fallback) {

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Export benchmark (issue 5): 1,000,000 Conversations rows over HTTP to /dev/null, side by side
+# with the MariaDB command-line client dumping the same rows and columns from the projection
+# table, plus time to first byte and the server's heap during a 10,000-row and a 1,000,000-row
+# export. Prints the figures; docs/benchmarks.md keeps a run's output.
+#
+#   bash bench/export.sh            # uses the machine's MariaDB at 127.0.0.1:3306 (root, no password)
+#   ROWS=200000 bash bench/export.sh
+#
+# The rows are written straight into the projection table (exports_conversation) with MariaDB's
+# sequence engine: ingesting a million conversations through the API is the ingest benchmark's
+# job, and this one measures reading them out. The directory (accounts, campaigns, entry points,
+# agents) goes in through POST /api/events, so every cell the export joins is real.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${ROWS:-1000000}
+DB=${BENCH_DB:-exports_bench}
+PORT=${BENCH_PORT:-18181}
+TOKEN="c24t_bench-operator-token-0123456789abcdef"
+MYSQL=(mariadb --protocol=tcp -h127.0.0.1 -uroot)
+WORK=bench/target
+mkdir -p "$WORK"
+
+if [ ! -f app-assembly/target/exports.war ] || [ ! -f app-assembly/target/payara-micro.jar ]; then
+  mvn -B -q -DskipTests package
+fi
+
+"${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+
+EXPORTS_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" EXPORTS_DB_USER=root EXPORTS_DB_PASSWORD= \
+EXPORTS_OPERATOR_PASSWORD=bench-operator-password EXPORTS_OPERATOR_TOKEN="$TOKEN" \
+  java -Xmx1g -XX:+UseG1GC -jar app-assembly/target/payara-micro.jar \
+  --deploy app-assembly/target/exports.war --contextroot / --nocluster --port "$PORT" \
+  > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server did not start"; tail -50 "$WORK/server.log"; exit 1; }
+
+# The directory: 4 accounts, 20 campaigns with an entry point each, 50 agents.
+{
+  for a in 1 2 3 4; do
+    echo "{\"id\":\"b-acc-$a\",\"type\":\"account.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"account_id\":$a,\"name\":\"Account $a\"}}"
+  done
+  for c in $(seq 1 20); do
+    echo "{\"id\":\"b-cmp-$c\",\"type\":\"campaign.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"chatcampaign_id\":$c,\"account_id\":$(( (c - 1) % 4 + 1 )),\"name\":\"Campaign $c\"}}"
+    echo "{\"id\":\"b-ep-$c\",\"type\":\"entrypoint.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"entrypoint_id\":$c,\"chatcampaign_id\":$c,\"name\":\"Chat button $c\",\"type\":\"button\"}}"
+  done
+  for g in $(seq 1 50); do
+    echo "{\"id\":\"b-agt-$g\",\"type\":\"agent.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"agent_id\":$g,\"account_id\":$(( (g - 1) % 4 + 1 )),\"username\":\"agent$g\"}}"
+  done
+} > "$WORK/directory.ndjson"
+curl -fs -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/x-ndjson" \
+  --data-binary @"$WORK/directory.ndjson" "http://127.0.0.1:$PORT/api/events" > "$WORK/directory-answer.json"
+grep -Eq '"rejected" *: *\[\]' "$WORK/directory-answer.json" || { echo "directory rejected:"; cat "$WORK/directory-answer.json"; exit 1; }
+
+# The rows: one conversation a second from 2026-01-01, texts with quotes, commas and non-Latin
+# letters so that the CSV writer has real quoting to do.
+"${MYSQL[@]}" "$DB" -e "
+INSERT INTO exports_conversation
+SELECT CONCAT('s', seq), seq % 20 + 1, UNIX_TIMESTAMP('2026-01-01 00:00:00') * 1000 + seq * 1000,
+  seq % 20 + 1, seq % 50 + 1, (seq + 7) % 50 + 1, CONCAT(seq % 50 + 1, ',', (seq + 7) % 50 + 1),
+  CONCAT('v', seq % 100000), CAST(seq % 40 + 1 AS CHAR), CAST(seq % 30 AS CHAR),
+  CAST(seq % 3600 AS CHAR), CAST(seq % 3000 AS CHAR), CAST(seq % 120 AS CHAR),
+  CONCAT(seq % 90, '.', LPAD(seq % 100, 2, '0')), CAST(seq % 400 AS CHAR),
+  CAST(seq % 60 AS CHAR), CAST(seq % 70 AS CHAR), CONCAT(seq % 50, '.50'), CAST(seq % 200 AS CHAR),
+  CAST(seq % 15 AS CHAR), CONCAT('https://shop.example/p/', seq), IF(seq % 7 = 0, 'SALE-1', ''),
+  ELT(seq % 4 + 1, '', 'good', 'moderate', 'bad'), IF(seq % 9 = 0, 'Très bien, \"merci\", 谢谢', ''),
+  CONCAT('Visitor v', seq % 100000), IF(seq % 101 = 0, 'yes', 'no'), IF(seq % 101 = 0, 'spam', ''),
+  IF(seq % 5 = 0, 'newsletter,checkout', ''), IF(seq % 5 = 0, '12.50', '')
+FROM seq_1_to_$ROWS;
+ANALYZE TABLE exports_conversation;" > /dev/null
+
+FROM=2026-01-01T00:00:00Z
+TO=2027-01-01T00:00:00Z
+SMALL_TO=$(date -u -d "@$(( $(date -u -d 2026-01-01 +%s) + 10000 ))" +%Y-%m-%dT%H:%M:%SZ)
+URL="http://127.0.0.1:$PORT/api/exports/conversations?tz=UTC&from=$FROM"
+PID=$(pgrep -f "payara-micro.jar --deploy app-assembly/target/exports.war.*--port $PORT" | head -1)
+
+# Throughput and first byte: curl's own timers, nothing else running.
+export_timed() { # $1 = to; prints: first-byte-s total-s bytes
+  curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" \
+    -w "%{time_starttransfer} %{time_total} %{size_download}" "$URL&to=$1"
+}
+# Memory: the heap the server keeps while an export runs (its live set), sampled every half
+# second after a forced full GC, so that garbage the next young collection would free is not
+# counted. A separate run, because the forced GCs slow the export.
+export_live_heap() { # $1 = to; prints the highest live heap in MiB
+  jcmd "$PID" GC.run > /dev/null
+  curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$URL&to=$1" &
+  local c=$! peak=0 used
+  while kill -0 "$c" 2>/dev/null; do
+    jcmd "$PID" GC.run > /dev/null 2>&1 || true
+    used=$(jcmd "$PID" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1)
+    [ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
+    sleep 0.5
+  done
+  wait "$c"
+  echo $(( peak / 1024 ))
+}
+
+export_timed "$TO" > /dev/null   # warm-up: JIT and pools
+read -r SMALL_FB SMALL_T SMALL_B < <(export_timed "$SMALL_TO")
+read -r BIG_FB BIG_T BIG_B < <(export_timed "$TO")
+SMALL_HEAP=$(export_live_heap "$SMALL_TO")
+BIG_HEAP=$(export_live_heap "$TO")
+
+COLS="session_id, campaign_id, started_at_ms, entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id, num_messages, duration_total, duration_conversation, duration_afterclose, avg_message_length, max_message_length, first_response_time, first_reply_time, avg_response_time, max_response_time, decision_time, accept_url, successcode, survey_result, survey_comment, visitor_identifier, blocked, block_reason, goals, total_goal_value"
+START=$(date +%s.%N)
+"${MYSQL[@]}" --batch --quick "$DB" -e "SELECT $COLS FROM exports_conversation WHERE started_at_ms >= 0 ORDER BY started_at_ms, campaign_id, session_id" > /dev/null
+CLIENT_T=$(echo "$(date +%s.%N) - $START" | bc)
+
+awk -v rows="$ROWS" -v fb="$BIG_FB" -v t="$BIG_T" -v b="$BIG_B" -v ct="$CLIENT_T" \
+    -v sfb="$SMALL_FB" -v st="$SMALL_T" -v sh="$SMALL_HEAP" -v bh="$BIG_HEAP" 'BEGIN {
+  printf "rows                          %d\n", rows
+  printf "HTTP export                   %.2f s, %.0f rows/s, %.1f MiB, first byte %.3f s\n", t, rows / t, b / 1048576, fb
+  printf "mariadb --batch --quick       %.2f s, %.0f rows/s\n", ct, rows / ct
+  printf "throughput ratio (HTTP/client) %.2f\n", ct / t
+  printf "10,000-row export             %.3f s, first byte %.3f s\n", st, sfb
+  printf "live heap during export       10,000 rows: %d MiB, %d rows: %d MiB, growth %d MiB\n", sh, rows, bh, bh - sh
+}'

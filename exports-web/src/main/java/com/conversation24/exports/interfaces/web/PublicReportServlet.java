@@ -1,0 +1,107 @@
+package com.conversation24.exports.interfaces.web;
+
+import com.conversation24.exports.application.ExportCriteria;
+import com.conversation24.exports.application.ExportFormat;
+import com.conversation24.exports.application.ExportService;
+import com.conversation24.exports.application.PublicAnswer;
+import com.conversation24.exports.application.PublicLinkService;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A public link: {@code /public/reports/<token>} answers the link's report as CSV, {@code
+ * /public/reports/<token>.json} as JSON, to anyone, without credentials (web.xml leaves
+ * {@code /public/*} open). The query string is never read: the stored criteria are the only
+ * criteria. Every dead or unknown token gets the same 404, byte for byte.
+ */
+@WebServlet("/public/reports/*")
+public class PublicReportServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(PublicReportServlet.class.getName());
+
+  private static final String JSON_SUFFIX = ".json";
+  private static final String PROBLEM = "application/problem+json";
+  private static final String NOT_FOUND =
+      "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}";
+  private static final String TOO_MANY =
+      "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429}";
+  private static final String FAILED =
+      "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}";
+
+  @Inject transient PublicLinkService links;
+
+  @Inject transient ExportService exports;
+
+  @Inject transient ClientAddresses clients;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    keepPrivate(response);
+    String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    ExportFormat format = ExportFormat.CSV;
+    if (token.endsWith(JSON_SUFFIX)) {
+      format = ExportFormat.JSON;
+      token = token.substring(0, token.length() - JSON_SUFFIX.length());
+    }
+    String client = clients.of(request);
+    PublicAnswer answer = links.open(token, client);
+    if (answer instanceof PublicAnswer.Limited limited) {
+      response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
+      problem(response, 429, TOO_MANY);
+      return;
+    }
+    if (!(answer instanceof PublicAnswer.Served served)) {
+      problem(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND);
+      return;
+    }
+    ExportCriteria export = served.export();
+    if (format == ExportFormat.CSV) {
+      response.setContentType("text/csv; charset=UTF-8");
+      response.setHeader(
+          "Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
+    } else {
+      response.setContentType(format.mediaType() + "; charset=UTF-8");
+    }
+    try {
+      exports.write(export, format, response.getOutputStream());
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "public link " + served.link().id() + " failed while writing", e);
+      links.failed(served.link(), client);
+      if (!response.isCommitted()) {
+        response.reset();
+        keepPrivate(response);
+        problem(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, FAILED);
+        return;
+      }
+      // Bytes are out: rethrown so the container breaks the transfer; a short file must not
+      // end like a whole one (PITFALLS "JAX-RS streaming").
+      throw e;
+    }
+  }
+
+  /** Not cached, not indexed, and the URL (the token) not passed on to other sites. */
+  private static void keepPrivate(HttpServletResponse response) {
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Robots-Tag", "noindex");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+  }
+
+  private static void problem(HttpServletResponse response, int status, String body)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(PROBLEM);
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+  }
+}
