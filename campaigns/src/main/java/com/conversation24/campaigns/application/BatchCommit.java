@@ -1,0 +1,51 @@
+package com.conversation24.campaigns.application;
+
+import com.conversation24.campaigns.api.ingest.BatchVerdict;
+import com.conversation24.campaigns.api.ingest.DecodedLine;
+import com.conversation24.campaigns.api.ingest.EventAccepted;
+import com.conversation24.campaigns.api.ingest.EventsAccepted;
+import com.conversation24.campaigns.api.ingest.IngestAnswer;
+import com.conversation24.campaigns.api.ingest.IngestLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Judges one read batch against the log and applies it, in a transaction of its own: when the
+ * answer leaves, the log and every context's facts are committed together, and a failure anywhere
+ * stores nothing of the batch.
+ */
+@ApplicationScoped
+public class BatchCommit {
+
+  @Inject Clock clock;
+
+  @Inject EventLog log;
+
+  @Inject Event<EventsAccepted> accepted;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public IngestAnswer judgeAndApply(List<IngestLine> lines) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (IngestLine line : lines) {
+      if (line instanceof DecodedLine decoded) {
+        ids.add(decoded.id());
+      }
+    }
+    BatchVerdict verdict = BatchVerdict.judge(lines, log.fingerprintsOf(ids));
+    if (!verdict.toApply().isEmpty()) {
+      log.append(verdict.toApply(), clock.instant());
+      accepted.fire(
+          new EventsAccepted(
+              verdict.toApply().stream()
+                  .map(line -> new EventAccepted(line.event(), line.envelope()))
+                  .toList()));
+    }
+    return verdict.answer();
+  }
+}
