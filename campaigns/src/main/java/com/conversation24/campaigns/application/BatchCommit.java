@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,12 +40,15 @@ public class BatchCommit {
     }
     BatchVerdict verdict = BatchVerdict.judge(lines, log.fingerprintsOf(ids));
     if (!verdict.toApply().isEmpty()) {
-      log.append(verdict.toApply(), clock.instant());
-      accepted.fire(
-          new EventsAccepted(
-              verdict.toApply().stream()
-                  .map(line -> new EventAccepted(line.event(), line.envelope()))
-                  .toList()));
+      List<EventLog.Entry> entries = new ArrayList<>(verdict.accepted());
+      List<EventAccepted> events = new ArrayList<>(verdict.accepted());
+      for (DecodedLine line : verdict.toApply()) {
+        EventAccepted event = new EventAccepted(line.event(), line.envelope());
+        entries.add(new EventLog.Entry(event, line.fingerprint().value()));
+        events.add(event);
+      }
+      log.append(entries, clock.instant());
+      accepted.fire(new EventsAccepted(events));
     }
     return verdict.answer();
   }

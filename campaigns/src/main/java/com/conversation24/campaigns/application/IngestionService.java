@@ -98,7 +98,8 @@ public class IngestionService {
         page = log.page(after, REPLAY_PAGE)) {
       List<EventAccepted> events = new ArrayList<>(page.size());
       for (EventLog.Logged row : page) {
-        events.add(new EventAccepted(decoders.decode(row.envelope()), row.envelope()));
+        events.add(
+            new EventAccepted(decoders.decode(row.envelope()), row.envelope(), row.stored()));
         after = row.seq();
       }
       accepted.fire(new EventsAccepted(events));

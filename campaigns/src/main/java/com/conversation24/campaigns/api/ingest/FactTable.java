@@ -84,7 +84,7 @@ public final class FactTable {
         statement.setString(1, envelope.id());
         statement.setString(2, envelope.type());
         statement.setLong(3, envelope.at().toEpochMilli());
-        statement.setString(4, StoredEnvelope.write(envelope));
+        statement.setString(4, accepted.stored());
         if (entityKey != null) {
           statement.setString(5, entityKey.apply(accepted.event()).orElse(null));
         }
