@@ -28,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,11 @@ class IngestionIT {
   }
 
   @ArquillianResource URL base;
+
+  @BeforeAll
+  static void nothingIsStoredYet() throws SQLException {
+    TestDatabase.forgetEvents();
+  }
 
   @Test
   void theWorkedExampleIsTakenOnceAndIsAllDuplicatesWhenResent() throws IOException {

@@ -1,6 +1,7 @@
 package com.conversation24.app.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,6 +41,11 @@ public final class ApiClient {
     return send(request(path, token).GET().build());
   }
 
+  /** A GET that asks for one media type. */
+  public HttpResponse<String> get(String path, String token, String accept) {
+    return send(request(path, token).header("Accept", accept).GET().build());
+  }
+
   public HttpResponse<String> post(String path, String token, String contentType, String body) {
     return send(
         request(path, token)
@@ -61,7 +67,15 @@ public final class ApiClient {
   }
 
   public static JsonObject json(HttpResponse<String> response) {
-    return Json.createReader(new StringReader(response.body())).readObject();
+    return json(response.body());
+  }
+
+  public static JsonObject json(String text) {
+    return Json.createReader(new StringReader(text)).readObject();
+  }
+
+  public static JsonArray jsonArray(String text) {
+    return Json.createReader(new StringReader(text)).readArray();
   }
 
   private HttpRequest.Builder request(String path, String token) {

@@ -5,8 +5,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -78,6 +81,32 @@ public final class TestDatabase implements BeforeAllCallback {
             "-DEXPORTS_OPERATOR_PASSWORD=" + OPERATOR_PASSWORD,
             "-DEXPORTS_OPERATOR_TOKEN=" + OPERATOR_TOKEN,
             "-DEXPORTS_PUBLIC_BASE_URL=http://localhost:8080"));
+  }
+
+  /**
+   * Forgets every event and everything made from them (the log, the contexts' facts, the report
+   * data), keeping users, tokens and the schema: a test class that needs to know exactly what is
+   * stored starts from here. The server holds no copy of these tables in memory.
+   */
+  public static void forgetEvents() throws SQLException {
+    try (Connection db = connect();
+        Statement list = db.createStatement();
+        ResultSet tables =
+            list.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = '"
+                    + DATABASE
+                    + "' AND (table_name LIKE '%\\_fact' OR table_name = 'campaigns_event_log'"
+                    + " OR table_name LIKE 'exports\\_%')")) {
+      List<String> names = new ArrayList<>();
+      while (tables.next()) {
+        names.add(tables.getString(1));
+      }
+      try (Statement delete = db.createStatement()) {
+        for (String name : names) {
+          delete.executeUpdate("DELETE FROM " + name);
+        }
+      }
+    }
   }
 
   /** A direct connection to the tests' database (not through the proxy), to read what is stored. */

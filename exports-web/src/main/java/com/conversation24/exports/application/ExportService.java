@@ -4,22 +4,24 @@ import com.conversation24.agents.api.AgentFacts;
 import com.conversation24.campaigns.api.CampaignFacts;
 import com.conversation24.campaigns.api.PlatformEvent;
 import com.conversation24.conversations.api.ConversationFacts;
-import com.conversation24.exports.csv.ReportCsvWriter;
-import com.conversation24.exports.figures.Column;
+import com.conversation24.exports.figures.ConversationsReport;
+import com.conversation24.exports.figures.Directory;
+import com.conversation24.exports.figures.ReportCriteria;
 import com.conversation24.exports.figures.ReportFacts;
+import com.conversation24.exports.infrastructure.ConversationRowStore;
 import com.conversation24.traffic.api.TrafficFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +45,8 @@ public class ExportService {
 
   @Inject TrafficFacts trafficFacts;
 
+  @Inject ConversationRowStore conversations;
+
   @Inject
   @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
   String publicBaseUrl;
@@ -53,17 +57,62 @@ public class ExportService {
     return new ExportCriteriaParser(clock).parse(report, parameters, requester);
   }
 
-  /** Reads the facts now and writes the report's rows to {@code out}, which it leaves open. */
+  /**
+   * Reads the report's data now and writes its rows to {@code out}, which it leaves open.
+   * Conversations stream from their projection row by row; the other reports are computed from
+   * the contexts' facts.
+   */
   public void write(ExportCriteria export, ExportFormat format, OutputStream out)
       throws IOException {
-    List<List<String>> rows =
-        export.report().rows(facts(), export.criteria(), withoutTrailingSlash(publicBaseUrl));
-    List<Column> columns = export.report().columns();
-    if (format == ExportFormat.CSV) {
-      writeCsv(export, columns, rows, out);
+    RowSink sink = RowSink.of(format, export, out);
+    if (export.report() == Report.CONVERSATIONS) {
+      forEachConversation(export.criteria(), sink::write);
     } else {
-      writeJson(format, columns, rows, out);
+      for (List<String> row :
+          export.report().rows(facts(), export.criteria(), withoutTrailingSlash(publicBaseUrl))) {
+        sink.write(row);
+      }
     }
+    sink.finish();
+  }
+
+  /** The Conversations rows of the criteria, read from the projection in the report's order. */
+  public void forEachConversation(ReportCriteria criteria, Consumer<List<String>> each) {
+    Directory directory = directory();
+    String base = withoutTrailingSlash(publicBaseUrl);
+    conversations.forEach(
+        new ConversationRowStore.Selection(
+            criteria.from(), criteria.to(), campaignsSeen(criteria, directory)),
+        row -> {
+          if (ConversationsReport.selected(row, directory, criteria)) {
+            each.accept(ConversationsReport.cells(row, directory, criteria.zone(), base));
+          }
+        });
+  }
+
+  /**
+   * The campaigns the query may narrow to: the criteria's, and for a caller limited to some
+   * accounts, only those accounts' campaigns. Empty optional: no narrowing (the operator).
+   */
+  private static Optional<Set<Long>> campaignsSeen(ReportCriteria criteria, Directory directory) {
+    Optional<Set<Long>> chosen =
+        criteria.campaignIds().isEmpty() ? Optional.empty() : Optional.of(criteria.campaignIds());
+    if (criteria.scope().accounts().isEmpty()) {
+      return chosen;
+    }
+    Set<Long> owned = new HashSet<>();
+    for (long account : criteria.scope().accounts().get()) {
+      owned.addAll(directory.campaignsOf(account));
+    }
+    chosen.ifPresent(owned::retainAll);
+    return Optional.of(owned);
+  }
+
+  /** The entities as of now: accounts, campaigns, entry points, hosts and agents' profiles. */
+  private Directory directory() {
+    List<PlatformEvent> events = new ArrayList<>(campaignFacts.all());
+    events.addAll(agentFacts.profiles());
+    return Directory.of(events);
   }
 
   private ReportFacts facts() {
@@ -73,51 +122,6 @@ public class ExportService {
     events.addAll(conversationFacts.all());
     events.addAll(trafficFacts.all());
     return ReportFacts.of(events);
-  }
-
-  private static void writeCsv(
-      ExportCriteria export, List<Column> columns, List<List<String>> rows, OutputStream out) {
-    // Not closed: closing would close the response stream, which the container owns; and after
-    // a failure nothing more may be written (the transfer must break, not end cleanly).
-    ReportCsvWriter csv = new ReportCsvWriter(out, columns, export.format());
-    for (List<String> row : rows) {
-      csv.write(row);
-    }
-    csv.flush();
-  }
-
-  private static void writeJson(
-      ExportFormat format, List<Column> columns, List<List<String>> rows, OutputStream out)
-      throws IOException {
-    if (format == ExportFormat.JSON) {
-      JsonGenerator json = Json.createGenerator(out);
-      json.writeStartArray();
-      for (List<String> row : rows) {
-        writeObject(json, columns, row);
-      }
-      json.writeEnd();
-      json.flush();
-      return;
-    }
-    for (List<String> row : rows) {
-      // One generator per line: NDJSON is a sequence of JSON texts, not one document.
-      StringWriter line = new StringWriter();
-      try (JsonGenerator json = Json.createGenerator(line)) {
-        writeObject(json, columns, row);
-      }
-      out.write(line.toString().getBytes(StandardCharsets.UTF_8));
-      out.write('\n');
-    }
-    out.flush();
-  }
-
-  /** Cells as the CSV holds them before its spreadsheet guard: an empty field stays "". */
-  private static void writeObject(JsonGenerator json, List<Column> columns, List<String> row) {
-    json.writeStartObject();
-    for (int i = 0; i < columns.size(); i++) {
-      json.write(columns.get(i).name(), row.get(i));
-    }
-    json.writeEnd();
   }
 
   static String withoutTrailingSlash(String url) {

@@ -12,6 +12,7 @@ import com.conversation24.conversations.api.VisitorBlocked;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,10 +68,10 @@ public final class ConversationsReport {
           Column.enumerated("handlingType"));
 
   /** Start instant, then the id columns left to right (the session id settles every tie). */
-  private static final Comparator<Conversation> ORDER =
-      Comparator.<Conversation, Instant>comparing(c -> c.started().at())
-          .thenComparingLong(c -> c.started().campaignId())
-          .thenComparing(Conversation::sessionId);
+  public static final Comparator<ConversationRow> ORDER =
+      Comparator.comparing(ConversationRow::startedAt)
+          .thenComparingLong(ConversationRow::campaignId)
+          .thenComparing(ConversationRow::sessionId);
 
   private ConversationsReport() {}
 
@@ -78,72 +79,116 @@ public final class ConversationsReport {
       ReportFacts facts, ReportCriteria criteria, String publicBaseUrl) {
     Directory directory = facts.directory();
     return Conversation.all(facts).stream()
-        .filter(c -> criteria.inRange(c.started().at()))
-        .filter(c -> criteria.campaignSelected(c.started().campaignId()))
-        .filter(c -> criteria.scope().sees(directory.campaignAccount(c.started().campaignId())))
+        .map(ConversationsReport::figures)
+        .filter(r -> selected(r, directory, criteria))
         .sorted(ORDER)
-        .map(c -> row(c, directory, criteria, publicBaseUrl))
+        .map(r -> cells(r, directory, criteria.zone(), publicBaseUrl))
         .toList();
   }
 
-  private static List<String> row(
-      Conversation c, Directory directory, ReportCriteria criteria, String publicBaseUrl) {
+  /** Whether the criteria take this conversation: started in the range, campaign, owner. */
+  public static boolean selected(ConversationRow r, Directory directory, ReportCriteria criteria) {
+    return criteria.inRange(r.startedAt())
+        && criteria.campaignSelected(r.campaignId())
+        && criteria.scope().sees(directory.campaignAccount(r.campaignId()));
+  }
+
+  /** The figures of one conversation that its own events settle. */
+  public static ConversationRow figures(Conversation c) {
     ConversationStarted started = c.started();
-    Instant start = started.at();
-    OptionalLong primaryAccount = directory.campaignAccount(started.campaignId());
-    Optional<Directory.EntryPoint> entryPoint = directory.entryPoint(started.entryPointId());
-    List<String> cells = new ArrayList<>(COLUMNS.size());
-    cells.add(Long.toString(started.campaignId()));
-    cells.add(Cells.time(start, criteria.zone()));
-    cells.add(started.sessionId());
-    addAgent(cells, c.firstAssignment(), directory);
-    addAgent(cells, c.lastAssignment(), directory);
-    cells.add(started.visitorId());
-    cells.add(Cells.of(primaryAccount));
-    cells.add(Cells.of(started.hostId()));
-    cells.add(Integer.toString(c.messages().size()));
-    cells.add(durationTotal(c));
-    cells.add(durationConversation(c));
-    cells.add(durationAfterClose(c));
-    addMessageLengths(cells, c.messages());
-    cells.add(entryPoint.map(e -> e.type().wireName()).orElse(Cells.EMPTY));
-    cells.add(entryPoint.map(Directory.EntryPoint::name).orElse(Cells.EMPTY));
-    cells.add(firstResponseTime(c));
-    cells.add(firstReplyTime(c.messages()));
-    addResponseTimes(cells, c.messages());
-    cells.add(
-        started
-            .entryPointShownAt()
-            .map(shown -> millisBetween(shown, start))
-            .map(Cells::seconds)
-            .orElse(Cells.EMPTY));
-    cells.add(publicBaseUrl + "/transcripts/" + started.sessionId());
-    cells.add(Cells.of(started.acceptUrl()));
-    cells.add(c.successCode().map(SuccessCodeSet::code).orElse(Cells.EMPTY));
-    // The latest survey counts as a whole: its comment is never filled in from an older one.
-    cells.add(c.survey().map(s -> s.result().name().toLowerCase(Locale.ROOT)).orElse(Cells.EMPTY));
-    cells.add(c.survey().flatMap(SurveySubmitted::comment).orElse(Cells.EMPTY));
-    cells.add(started.visitorIdentifier().orElse("Visitor " + started.visitorId()));
+    List<String> lengths = messageLengths(c.messages());
+    List<String> responses = responseTimes(c.messages());
+    List<String> goals = goals(c.goals());
     Optional<VisitorBlocked> block =
         c.blocks().isEmpty()
             ? Optional.empty()
             : Optional.of(c.blocks().get(c.blocks().size() - 1));
-    cells.add(block.isPresent() ? "yes" : "no");
-    cells.add(block.map(VisitorBlocked::reason).orElse(Cells.EMPTY));
-    addGoals(cells, c.goals());
-    cells.add(handlingType(c, directory, primaryAccount));
+    return new ConversationRow(
+        started.sessionId(),
+        started.campaignId(),
+        started.at(),
+        started.entryPointId(),
+        c.firstAssignment().map(ConversationAssigned::agentId),
+        c.lastAssignment().map(ConversationAssigned::agentId),
+        involvedAgents(c),
+        started.visitorId(),
+        Cells.of(started.hostId()),
+        Integer.toString(c.messages().size()),
+        durationTotal(c),
+        durationConversation(c),
+        durationAfterClose(c),
+        lengths.get(0),
+        lengths.get(1),
+        firstResponseTime(c),
+        firstReplyTime(c.messages()),
+        responses.get(0),
+        responses.get(1),
+        started
+            .entryPointShownAt()
+            .map(shown -> millisBetween(shown, started.at()))
+            .map(Cells::seconds)
+            .orElse(Cells.EMPTY),
+        Cells.of(started.acceptUrl()),
+        c.successCode().map(SuccessCodeSet::code).orElse(Cells.EMPTY),
+        // The latest survey counts as a whole: its comment is never filled in from an older one.
+        c.survey().map(s -> s.result().name().toLowerCase(Locale.ROOT)).orElse(Cells.EMPTY),
+        c.survey().flatMap(SurveySubmitted::comment).orElse(Cells.EMPTY),
+        started.visitorIdentifier().orElse("Visitor " + started.visitorId()),
+        block.isPresent() ? "yes" : "no",
+        block.map(VisitorBlocked::reason).orElse(Cells.EMPTY),
+        goals.get(0),
+        goals.get(1));
+  }
+
+  /** The report's cells of one conversation, the directory and time zone of the export applied. */
+  public static List<String> cells(
+      ConversationRow r, Directory directory, ZoneId zone, String publicBaseUrl) {
+    OptionalLong primaryAccount = directory.campaignAccount(r.campaignId());
+    Optional<Directory.EntryPoint> entryPoint = directory.entryPoint(r.entryPointId());
+    List<String> cells = new ArrayList<>(COLUMNS.size());
+    cells.add(Long.toString(r.campaignId()));
+    cells.add(Cells.time(r.startedAt(), zone));
+    cells.add(r.sessionId());
+    addAgent(cells, r.firstAgentId(), directory);
+    addAgent(cells, r.lastAgentId(), directory);
+    cells.add(r.visitorId());
+    cells.add(Cells.of(primaryAccount));
+    cells.add(r.hostId());
+    cells.add(r.numMessages());
+    cells.add(r.durationTotal());
+    cells.add(r.durationConversation());
+    cells.add(r.durationAfterClose());
+    cells.add(r.avgMessageLength());
+    cells.add(r.maxMessageLength());
+    cells.add(entryPoint.map(e -> e.type().wireName()).orElse(Cells.EMPTY));
+    cells.add(entryPoint.map(Directory.EntryPoint::name).orElse(Cells.EMPTY));
+    cells.add(r.firstResponseTime());
+    cells.add(r.firstReplyTime());
+    cells.add(r.avgResponseTime());
+    cells.add(r.maxResponseTime());
+    cells.add(r.decisionTime());
+    cells.add(publicBaseUrl + "/transcripts/" + r.sessionId());
+    cells.add(r.acceptUrl());
+    cells.add(r.successCode());
+    cells.add(r.surveyResult());
+    cells.add(r.surveyComment());
+    cells.add(r.visitorIdentifier());
+    cells.add(r.blocked());
+    cells.add(r.blockReason());
+    cells.add(r.goals());
+    cells.add(r.totalGoalValue());
+    cells.add(handlingType(r.involvedAgentIds(), directory, primaryAccount));
     return cells;
   }
 
-  private static void addAgent(
-      List<String> cells, Optional<ConversationAssigned> receipt, Directory directory) {
-    if (receipt.isEmpty()) {
+  private static void addAgent(List<String> cells, Optional<Long> agent, Directory directory) {
+    if (agent.isEmpty()) {
       cells.add(Cells.EMPTY);
       cells.add(Cells.EMPTY);
       cells.add(Cells.EMPTY);
       return;
     }
-    long agentId = receipt.get().agentId();
+    long agentId = agent.get();
     OptionalLong account = directory.agentAccount(agentId);
     cells.add(Long.toString(agentId));
     cells.add(Cells.of(account));
@@ -182,16 +227,16 @@ public final class ConversationsReport {
         .orElse("0");
   }
 
-  private static void addMessageLengths(List<String> cells, List<MessagePosted> messages) {
+  /** Average and longest message, in characters (code points). */
+  private static List<String> messageLengths(List<MessagePosted> messages) {
     long[] lengths =
         messages.stream().mapToLong(m -> m.text().codePointCount(0, m.text().length())).toArray();
     if (lengths.length == 0) {
-      cells.add("0.00");
-      cells.add("0");
-      return;
+      return List.of("0.00", "0");
     }
-    cells.add(Cells.average(BigDecimal.valueOf(LongStream.of(lengths).sum()), lengths.length));
-    cells.add(Long.toString(LongStream.of(lengths).max().getAsLong()));
+    return List.of(
+        Cells.average(BigDecimal.valueOf(LongStream.of(lengths).sum()), lengths.length),
+        Long.toString(LongStream.of(lengths).max().getAsLong()));
   }
 
   private static String firstResponseTime(Conversation c) {
@@ -226,7 +271,7 @@ public final class ConversationsReport {
    * A visitor message starts a wait unless one is running; the next agent message ends it. System
    * messages take no part, and a wait still running at the end was never answered.
    */
-  private static void addResponseTimes(List<String> cells, List<MessagePosted> messages) {
+  private static List<String> responseTimes(List<MessagePosted> messages) {
     List<Long> waits = new ArrayList<>();
     Instant waitingSince = null;
     for (MessagePosted m : messages) {
@@ -238,39 +283,42 @@ public final class ConversationsReport {
       }
     }
     if (waits.isEmpty()) {
-      cells.add(Cells.EMPTY);
-      cells.add(Cells.EMPTY);
-      return;
+      return List.of(Cells.EMPTY, Cells.EMPTY);
     }
     long total = waits.stream().mapToLong(Long::longValue).sum();
-    cells.add(Cells.averageSeconds(total, waits.size()));
-    cells.add(Cells.seconds(waits.stream().mapToLong(Long::longValue).max().getAsLong()));
+    return List.of(
+        Cells.averageSeconds(total, waits.size()),
+        Cells.seconds(waits.stream().mapToLong(Long::longValue).max().getAsLong()));
   }
 
-  private static void addGoals(List<String> cells, List<GoalReached> goals) {
+  /** The goals' names in order and their total value. */
+  private static List<String> goals(List<GoalReached> goals) {
     if (goals.isEmpty()) {
-      cells.add(Cells.EMPTY);
-      cells.add(Cells.EMPTY);
-      return;
+      return List.of(Cells.EMPTY, Cells.EMPTY);
     }
-    cells.add(goals.stream().map(GoalReached::goal).collect(Collectors.joining(",")));
-    cells.add(
+    return List.of(
+        goals.stream().map(GoalReached::goal).collect(Collectors.joining(",")),
         Cells.twoDecimals(
             goals.stream().map(GoalReached::value).reduce(BigDecimal.ZERO, BigDecimal::add)));
   }
 
-  /**
-   * Every agent involved (a receipt, a message, a block) against the campaign's account. An agent
-   * whose profile is unknown, or a campaign whose account is, cannot be of the primary account.
-   */
-  private static String handlingType(
-      Conversation c, Directory directory, OptionalLong primaryAccount) {
+  /** Every agent involved: a receipt, an agent message, a block. */
+  private static List<Long> involvedAgents(Conversation c) {
     List<Long> involved = new ArrayList<>();
     c.assignments().forEach(a -> involved.add(a.agentId()));
     c.messages().stream()
         .filter(m -> m.author() == MessageAuthor.AGENT)
         .forEach(m -> m.agentId().ifPresent(involved::add));
     c.blocks().forEach(b -> involved.add(b.agentId()));
+    return involved;
+  }
+
+  /**
+   * The involved agents against the campaign's account. An agent whose profile is unknown, or a
+   * campaign whose account is, cannot be of the primary account.
+   */
+  private static String handlingType(
+      List<Long> involved, Directory directory, OptionalLong primaryAccount) {
     if (involved.isEmpty()) {
       return Cells.EMPTY;
     }

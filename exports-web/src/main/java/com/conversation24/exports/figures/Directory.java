@@ -10,10 +10,12 @@ import com.conversation24.campaigns.api.HostUpdated;
 import com.conversation24.campaigns.api.PlatformEvent;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The entities as of now: the latest {@code *.updated} of each wins, field by field as sent, and
@@ -119,6 +121,15 @@ public final class Directory {
   public OptionalLong campaignAccount(long campaignId) {
     Campaign c = campaigns.get(campaignId);
     return c == null ? OptionalLong.empty() : OptionalLong.of(c.accountId());
+  }
+
+  /** The campaigns this account owns now. */
+  public Set<Long> campaignsOf(long accountId) {
+    Set<Long> owned = new HashSet<>();
+    campaigns.values().stream()
+        .filter(c -> c.accountId() == accountId)
+        .forEach(c -> owned.add(c.id()));
+    return owned;
   }
 
   /** The account of an agent, when its profile is known. */

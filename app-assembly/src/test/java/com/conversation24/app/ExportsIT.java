@@ -1,0 +1,128 @@
+package com.conversation24.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.conversation24.app.testing.ApiClient;
+import com.conversation24.app.testing.Deployments;
+import com.conversation24.app.testing.PlatformTest;
+import com.conversation24.app.testing.TestDatabase;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worked example end to end: its events in through {@code POST /api/events}, each of the eight
+ * reports out through {@code GET /api/exports/{report}}, byte for byte the checked-in CSV of the
+ * example, in UTC and in Europe/Amsterdam (with its DST change inside the range).
+ */
+@PlatformTest
+@RunAsClient
+class ExportsIT {
+
+  private static final String OPERATOR = TestDatabase.OPERATOR_TOKEN;
+  private static final List<String> REPORTS =
+      List.of(
+          "agent_activity",
+          "agent_performance",
+          "agents",
+          "conversations",
+          "automatic_invites",
+          "hosts",
+          "traffic",
+          "slots");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeEach
+  void onlyTheWorkedExampleIsStored() throws Exception {
+    TestDatabase.forgetEvents();
+    JsonObject answer =
+        ApiClient.json(
+            new ApiClient(base)
+                .post("/api/events", OPERATOR, "application/x-ndjson", resource("events.ndjson")));
+    assertThat(answer.getInt("accepted")).isEqualTo(3932);
+  }
+
+  @Test
+  void everyReportInUtcIsTheExpectedFile() throws IOException {
+    assertEveryReport("UTC", "UTC");
+  }
+
+  @Test
+  void everyReportInAmsterdamIsTheExpectedFile() throws IOException {
+    assertEveryReport("Europe/Amsterdam", "Europe-Amsterdam");
+  }
+
+  @Test
+  void jsonAndNdjsonCarryTheSameRowsAsTheCsv() {
+    ApiClient client = new ApiClient(base);
+    String query = "/api/exports/conversations?from=2026-10-23&to=2026-10-28&tz=UTC";
+    String json = client.get(query, OPERATOR, "application/json").body();
+    List<String> lines =
+        client.get(query, OPERATOR, "application/x-ndjson").body().lines().toList();
+    long csvRows = client.get(query, OPERATOR).body().split("\r\n").length - 1L;
+
+    assertThat(ApiClient.jsonArray(json)).hasSize((int) csvRows);
+    assertThat(lines).hasSize((int) csvRows);
+    assertThat(ApiClient.json(lines.get(0)).getString("session_id"))
+        .isEqualTo(ApiClient.jsonArray(json).getJsonObject(0).getString("session_id"));
+  }
+
+  private void assertEveryReport(String zone, String folder) throws IOException {
+    ApiClient client = new ApiClient(base);
+    for (String report : REPORTS) {
+      HttpResponse<String> export =
+          client.get(
+              "/api/exports/"
+                  + report.replace('_', '-')
+                  + "?from=2026-10-23&to=2026-10-28&tz="
+                  + zone,
+              OPERATOR);
+      assertThat(export.statusCode()).as(report).isEqualTo(200);
+      assertThat(export.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+      String expected = resource(folder + "/" + report + ".csv");
+      assertThat(withActivityIdsStarred(export.body())).as(report + " in " + zone).isEqualTo(expected);
+    }
+  }
+
+  /** The example stars {@code activity_id} (a UUID per row): each must be a UUID, once. */
+  private static String withActivityIdsStarred(String csv) {
+    Matcher ids = UUID.matcher(csv);
+    Set<String> seen = new HashSet<>();
+    List<String> all = new ArrayList<>();
+    while (ids.find()) {
+      all.add(ids.group());
+      seen.add(ids.group());
+    }
+    assertThat(seen).as("activity ids are unique").hasSize(all.size());
+    return ids.replaceAll("*");
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ExportsIT.class.getResourceAsStream("/examples/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package com.conversation24.exports.application;
+
+import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.api.ingest.BatchStored;
+import com.conversation24.campaigns.api.ingest.RebuildStarted;
+import com.conversation24.conversations.api.ConversationEvent;
+import com.conversation24.conversations.api.ConversationFacts;
+import com.conversation24.exports.figures.Conversation;
+import com.conversation24.exports.figures.ConversationRow;
+import com.conversation24.exports.figures.ConversationsReport;
+import com.conversation24.exports.figures.ReportFacts;
+import com.conversation24.exports.infrastructure.ConversationRowStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Keeps the Conversations projection: every conversation event a context publishes marks its
+ * session, and once the batch is stored (still in its transaction), each marked session's row is
+ * computed again from all of that session's stored facts. A late or out-of-order event therefore
+ * changes exactly the rows it touches, and the rows commit or roll back with the events.
+ */
+@ApplicationScoped
+public class ConversationProjection {
+
+  /** Sessions read per query: keeps the {@code IN (...)} list short. */
+  private static final int SLICE = 500;
+
+  @Inject TouchedSessions touched;
+
+  @Inject ConversationFacts facts;
+
+  @Inject ConversationRowStore store;
+
+  void touch(@Observes ConversationEvent event) {
+    touched.touch(event.sessionId());
+  }
+
+  void project(@Observes BatchStored batch) {
+    List<String> sessions = touched.takeAll();
+    for (int i = 0; i < sessions.size(); i += SLICE) {
+      project(sessions.subList(i, Math.min(sessions.size(), i + SLICE)));
+    }
+  }
+
+  private void project(List<String> sessionIds) {
+    List<PlatformEvent> events = facts.ofSessions(sessionIds);
+    List<ConversationRow> rows =
+        Conversation.all(ReportFacts.of(events)).stream()
+            .map(ConversationsReport::figures)
+            .toList();
+    store.replace(rows);
+  }
+
+  void forget(@Observes RebuildStarted rebuild) {
+    store.clear();
+  }
+}
