@@ -57,7 +57,7 @@ public class JfrTop {
     System.out.printf("CPU samples (running Java code): %d%n", samples);
     print("Top frames (self time)", self, samples, 20);
     print("Inside package (inclusive)", packages, samples, 25);
-    print("Inside application method (inclusive)", appMethods, samples, 25);
+    print("Inside application method (inclusive)", appMethods, samples, 40);
     System.out.printf("%nNative-method samples (threads blocked in native code): %d%n", nativeSamples);
     print("Blocked in (first non-JDK frame)", nativeTop, nativeSamples, 10);
   }
