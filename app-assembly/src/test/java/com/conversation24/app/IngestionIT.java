@@ -16,6 +16,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /api/events} and the rebuild over HTTP, against the WAR as built: the worked
- * example's totals, resending it, the problem answers, and the log as the source of the facts.
+ * example's totals, resending it, the problem answers, the log as the source of the facts, and
+ * two batches racing with the same new ids.
  */
 @PlatformTest
 @RunAsClient
@@ -115,6 +124,79 @@ class IngestionIT {
       facts += count(table);
     }
     assertThat(facts).isEqualTo(logRows);
+  }
+
+  @Test
+  void twoBatchesRacingWithTheSameNewIdsAreJudgedAsIfOneCameFirst() throws Exception {
+    int size = 1_000;
+    for (int round = 0; round < 6; round++) {
+      boolean sameContent = round % 2 == 0;
+      // Rounds 4 and 5 send the rival's lines in reverse order: the inserts cross, a deadlock.
+      boolean reversed = round >= 4;
+      String prefix = "it-race-" + round + "-";
+      List<String> first = new ArrayList<>();
+      List<String> second = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        first.add(accountUpdated(prefix + i, 5_000 + i, "First"));
+        second.add(accountUpdated(prefix + i, 5_000 + i, sameContent ? "First" : "Second"));
+      }
+      if (reversed) {
+        Collections.reverse(second);
+      }
+      List<JsonObject> answers = sendAtOnce(String.join("\n", first), String.join("\n", second));
+
+      int accepted = 0;
+      int duplicates = 0;
+      int rejected = 0;
+      for (JsonObject answer : answers) {
+        accepted += answer.getInt("accepted");
+        duplicates += answer.getInt("duplicates");
+        rejected += answer.getJsonArray("rejected").size();
+        // A batch is applied whole or not at all: one wins every id, the other none.
+        assertThat(answer.getInt("accepted")).as("round %d", round).isIn(0, size);
+      }
+      assertThat(accepted).as("round %d", round).isEqualTo(size);
+      assertThat(duplicates).as("round %d", round).isEqualTo(sameContent ? size : 0);
+      assertThat(rejected).as("round %d", round).isEqualTo(sameContent ? 0 : size);
+      assertThat(count("campaigns_event_log WHERE event_id LIKE '" + prefix + "%'")).isEqualTo(size);
+      assertThat(count("campaigns_fact WHERE event_id LIKE '" + prefix + "%'")).isEqualTo(size);
+      if (!sameContent) {
+        String winner = answers.get(0).getInt("accepted") == size ? "First" : "Second";
+        assertThat(
+                count(
+                    "campaigns_fact WHERE event_id LIKE '" + prefix + "%' AND envelope LIKE '%\"name\":\""
+                        + winner
+                        + "\"%'"))
+            .isEqualTo(size);
+      }
+    }
+  }
+
+  /** Posts both bodies from two threads released together; both must answer 200. */
+  private List<JsonObject> sendAtOnce(String one, String other) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+      for (String body : List.of(one, other)) {
+        sent.add(
+            threads.submit(
+                () -> {
+                  ApiClient client = new ApiClient(base);
+                  start.await();
+                  return client.post("/api/events", OPERATOR, NDJSON, body);
+                }));
+      }
+      List<JsonObject> answers = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : sent) {
+        HttpResponse<String> response = answer.get(2, TimeUnit.MINUTES);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        answers.add(ApiClient.json(response));
+      }
+      return answers;
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   private static String accountUpdated(String id, long accountId, String name) {

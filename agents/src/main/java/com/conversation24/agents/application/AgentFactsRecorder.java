@@ -1,7 +1,8 @@
 package com.conversation24.agents.application;
 
 import com.conversation24.agents.api.AgentFacts;
-import com.conversation24.campaigns.api.ingest.EventAccepted;
+import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.api.ingest.EventsAccepted;
 import com.conversation24.campaigns.api.ingest.RebuildStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * Stores the accepted events of agents (profiles, deletions, logins, logouts, presence), then
- * publishes each as this context's record. Both happen synchronously in the log's transaction, so
- * the facts commit or roll back with the log.
+ * publishes each as this context's record, in log order. Both happen synchronously in the log's
+ * transaction, so the facts commit or roll back with the log.
  */
 @ApplicationScoped
 public class AgentFactsRecorder {
@@ -21,9 +22,9 @@ public class AgentFactsRecorder {
 
   @Inject Event<Object> published;
 
-  void record(@Observes EventAccepted accepted) {
-    if (AgentFacts.TABLE.recordIfOwned(dataSource, accepted)) {
-      published.fire(accepted.event());
+  void record(@Observes EventsAccepted batch) {
+    for (PlatformEvent event : AgentFacts.TABLE.recordOwned(dataSource, batch)) {
+      published.fire(event);
     }
   }
 

@@ -127,6 +127,21 @@ public final class TestDatabase implements BeforeAllCallback {
     return DriverManager.getConnection(serverUrl + DATABASE, user, password);
   }
 
+  /**
+   * A JDBC URL, user and password for another database of the same server, for tests that start
+   * the application themselves (the caller creates the database).
+   */
+  public static DatabaseAccount account(String database) {
+    return new DatabaseAccount(serverUrl + database, user, password);
+  }
+
+  /** Where a database is and who signs in to it. */
+  public record DatabaseAccount(String url, String user, String password) {
+    public Connection connect() throws SQLException {
+      return DriverManager.getConnection(url, user, password);
+    }
+  }
+
   public static TcpProxy proxy() {
     return proxy;
   }

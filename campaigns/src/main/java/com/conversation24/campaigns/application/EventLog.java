@@ -1,6 +1,6 @@
 package com.conversation24.campaigns.application;
 
-import com.conversation24.campaigns.api.ingest.DecodedLine;
+import com.conversation24.campaigns.api.ingest.EventAccepted;
 import com.conversation24.campaigns.api.ingest.EventEnvelope;
 import com.conversation24.campaigns.api.ingest.StoredEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,8 +56,8 @@ public class EventLog {
   }
 
   /** Appends in the given order, as one JDBC batch. */
-  public void append(List<DecodedLine> lines, Instant receivedAt) {
-    if (lines.isEmpty()) {
+  public void append(List<Entry> entries, Instant receivedAt) {
+    if (entries.isEmpty()) {
       return;
     }
     String sql =
@@ -67,13 +67,13 @@ public class EventLog {
     Timestamp received = Timestamp.from(receivedAt);
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (DecodedLine line : lines) {
-        EventEnvelope envelope = line.envelope();
+      for (Entry entry : entries) {
+        EventEnvelope envelope = entry.accepted().envelope();
         statement.setString(1, envelope.id());
-        statement.setString(2, line.fingerprint().value());
+        statement.setString(2, entry.fingerprint());
         statement.setString(3, envelope.type());
         statement.setLong(4, envelope.at().toEpochMilli());
-        statement.setString(5, StoredEnvelope.write(envelope));
+        statement.setString(5, entry.accepted().stored());
         statement.setTimestamp(6, received);
         statement.addBatch();
       }
@@ -98,7 +98,8 @@ public class EventLog {
       statement.setInt(2, limit);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          page.add(new Logged(rows.getLong(1), StoredEnvelope.read(rows.getString(2))));
+          String stored = rows.getString(2);
+          page.add(new Logged(rows.getLong(1), StoredEnvelope.read(stored), stored));
         }
       }
     } catch (SQLException e) {
@@ -107,6 +108,9 @@ public class EventLog {
     return page;
   }
 
-  /** One row of the log. */
-  public record Logged(long seq, EventEnvelope envelope) {}
+  /** One row of the log as read: the envelope and its stored form. */
+  public record Logged(long seq, EventEnvelope envelope, String stored) {}
+
+  /** One row to append: the accepted event and its content fingerprint. */
+  public record Entry(EventAccepted accepted, String fingerprint) {}
 }

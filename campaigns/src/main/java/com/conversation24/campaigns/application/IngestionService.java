@@ -1,13 +1,11 @@
 package com.conversation24.campaigns.application;
 
-import com.conversation24.campaigns.api.PlatformEvent;
 import com.conversation24.campaigns.api.ingest.BatchStored;
-import com.conversation24.campaigns.api.ingest.BatchVerdict;
-import com.conversation24.campaigns.api.ingest.DecodedLine;
 import com.conversation24.campaigns.api.ingest.EventAccepted;
 import com.conversation24.campaigns.api.ingest.EventBatchReader;
 import com.conversation24.campaigns.api.ingest.EventDecoder;
 import com.conversation24.campaigns.api.ingest.EventDecoders;
+import com.conversation24.campaigns.api.ingest.EventsAccepted;
 import com.conversation24.campaigns.api.ingest.IngestAnswer;
 import com.conversation24.campaigns.api.ingest.IngestLine;
 import com.conversation24.campaigns.api.ingest.RebuildStarted;
@@ -17,22 +15,38 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.util.LinkedHashSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
- * Takes a batch of events into the log and hands each accepted one to the contexts, all in one
- * transaction: when the answer leaves, the log and every context's facts are committed together,
- * and a failure anywhere stores nothing of the batch (the client resends it).
+ * Takes a batch of events into the log and hands the accepted ones to the contexts, all in one
+ * transaction ({@link BatchCommit}). Two batches carrying the same new id at once both find it
+ * absent; the later insert then fails on the log's unique key (or InnoDB picks it as a deadlock
+ * victim) and its transaction rolls back. Judging that batch again against the committed log
+ * answers duplicate or conflict for those lines instead of a server error.
  */
 @ApplicationScoped
-@Transactional
 public class IngestionService {
 
-  private static final int REPLAY_PAGE = 1_000;
+  private static final int REPLAY_PAGE = 2_000;
+
+  /** Each retry follows a commit of a rival batch, so a few suffice. */
+  private static final int ATTEMPTS = 5;
+
+  private static final int DUPLICATE_KEY = 1062;
+
+  private static final int DEADLOCK = 1213;
+
+  private static final Logger LOG = Logger.getLogger(IngestionService.class.getName());
 
   @Inject Clock clock;
 
@@ -40,7 +54,9 @@ public class IngestionService {
 
   @Inject EventLog log;
 
-  @Inject Event<EventAccepted> accepted;
+  @Inject BatchCommit commit;
+
+  @Inject Event<EventsAccepted> accepted;
 
   @Inject Event<RebuildStarted> rebuildStarted;
 
@@ -75,6 +91,7 @@ public class IngestionService {
   }
 
   /** Forgets every context's facts and derives them again from the whole log, in log order. */
+  @Transactional
   public long rebuild() {
     rebuildStarted.fire(new RebuildStarted());
     long replayed = 0;
@@ -82,12 +99,14 @@ public class IngestionService {
     for (List<EventLog.Logged> page = log.page(after, REPLAY_PAGE);
         !page.isEmpty();
         page = log.page(after, REPLAY_PAGE)) {
+      List<EventAccepted> events = new ArrayList<>(page.size());
       for (EventLog.Logged row : page) {
-        PlatformEvent event = decoders.decode(row.envelope());
-        accepted.fire(new EventAccepted(event, row.envelope()));
+        events.add(
+            new EventAccepted(decoders.decode(row.envelope()), row.envelope(), row.stored()));
         after = row.seq();
-        replayed++;
       }
+      accepted.fire(new EventsAccepted(events));
+      replayed += page.size();
     }
     batchStored.fire(new BatchStored((int) Math.min(Integer.MAX_VALUE, replayed)));
     return replayed;
@@ -96,18 +115,44 @@ public class IngestionService {
   private IngestAnswer ingest(byte[] body, Function<byte[], List<IngestLine>> read) {
     List<IngestLine> lines = read.apply(body);
     limits.checkCount(lines);
-    Set<String> ids = new LinkedHashSet<>();
-    for (IngestLine line : lines) {
-      if (line instanceof DecodedLine decoded) {
-        ids.add(decoded.id());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return commit.judgeAndApply(lines);
+      } catch (RuntimeException e) {
+        if (attempt >= ATTEMPTS || !lostARace(e)) {
+          throw e;
+        }
+        LOG.fine(() -> "batch lost a race on the event log, judging it again: " + e);
       }
     }
-    BatchVerdict verdict = BatchVerdict.judge(lines, log.fingerprintsOf(ids));
-    log.append(verdict.toApply(), clock.instant());
-    for (DecodedLine line : verdict.toApply()) {
-      accepted.fire(new EventAccepted(line.event(), line.envelope()));
+  }
+
+  /** A unique-key violation or a deadlock anywhere in the causes (JDBC batches chain them). */
+  static boolean lostARace(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
+    while (!todo.isEmpty()) {
+      Throwable t = todo.pop();
+      if (!seen.add(t)) {
+        continue;
+      }
+      if (t instanceof SQLException sql) {
+        if (sql.getErrorCode() == DUPLICATE_KEY
+            || sql.getErrorCode() == DEADLOCK
+            || "40001".equals(sql.getSQLState())) {
+          return true;
+        }
+        if (sql.getNextException() != null) {
+          todo.push(sql.getNextException());
+        }
+      }
+      if (t.getCause() != null) {
+        todo.push(t.getCause());
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        todo.push(suppressed);
+      }
     }
-    batchStored.fire(new BatchStored(verdict.toApply().size()));
-    return verdict.answer();
+    return false;
   }
 }

@@ -1,7 +1,8 @@
 package com.conversation24.conversations.application;
 
 import com.conversation24.conversations.api.ConversationFacts;
-import com.conversation24.campaigns.api.ingest.EventAccepted;
+import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.api.ingest.EventsAccepted;
 import com.conversation24.campaigns.api.ingest.RebuildStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * Stores the accepted events of conversations (chats, messages, surveys, goals, blocks), then
- * publishes each as this context's record. Both happen synchronously in the log's transaction, so
- * the facts commit or roll back with the log.
+ * publishes each as this context's record, in log order. Both happen synchronously in the log's
+ * transaction, so the facts commit or roll back with the log.
  */
 @ApplicationScoped
 public class ConversationFactsRecorder {
@@ -21,9 +22,9 @@ public class ConversationFactsRecorder {
 
   @Inject Event<Object> published;
 
-  void record(@Observes EventAccepted accepted) {
-    if (ConversationFacts.TABLE.recordIfOwned(dataSource, accepted)) {
-      published.fire(accepted.event());
+  void record(@Observes EventsAccepted batch) {
+    for (PlatformEvent event : ConversationFacts.TABLE.recordOwned(dataSource, batch)) {
+      published.fire(event);
     }
   }
 

@@ -1,7 +1,8 @@
 package com.conversation24.traffic.application;
 
 import com.conversation24.traffic.api.TrafficFacts;
-import com.conversation24.campaigns.api.ingest.EventAccepted;
+import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.api.ingest.EventsAccepted;
 import com.conversation24.campaigns.api.ingest.RebuildStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -11,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * Stores the accepted events of traffic (page views, entry point views and clicks, invite
- * outcomes), then publishes each as this context's record. Both happen synchronously in the log's
- * transaction, so the facts commit or roll back with the log.
+ * outcomes), then publishes each as this context's record, in log order. Both happen
+ * synchronously in the log's transaction, so the facts commit or roll back with the log.
  */
 @ApplicationScoped
 public class TrafficFactsRecorder {
@@ -21,9 +22,9 @@ public class TrafficFactsRecorder {
 
   @Inject Event<Object> published;
 
-  void record(@Observes EventAccepted accepted) {
-    if (TrafficFacts.TABLE.recordIfOwned(dataSource, accepted)) {
-      published.fire(accepted.event());
+  void record(@Observes EventsAccepted batch) {
+    for (PlatformEvent event : TrafficFacts.TABLE.recordOwned(dataSource, batch)) {
+      published.fire(event);
     }
   }
 

@@ -4,14 +4,21 @@ import com.conversation24.campaigns.api.PlatformEvent;
 import java.util.Objects;
 
 /**
- * An event just appended to the log (or replayed from it), fired synchronously inside the log's
- * transaction: each context stores the facts it owns and then publishes the record. The envelope
- * travels along so that contexts store the event in a form they can decode again.
+ * An event just appended to the log (or replayed from it), as one item of {@link EventsAccepted}:
+ * each context stores the facts it owns and then publishes the record. The envelope travels along,
+ * also in its stored form (written once, for the log and the context's table alike), so that
+ * contexts store the event in a form they can decode again.
  */
-public record EventAccepted(PlatformEvent event, EventEnvelope envelope) {
+public record EventAccepted(PlatformEvent event, EventEnvelope envelope, String stored) {
 
   public EventAccepted {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(envelope, "envelope");
+    Objects.requireNonNull(stored, "stored");
+  }
+
+  /** Writes the stored form of the envelope. */
+  public EventAccepted(PlatformEvent event, EventEnvelope envelope) {
+    this(event, envelope, StoredEnvelope.write(envelope));
   }
 }

@@ -62,33 +62,40 @@ public final class FactTable {
   }
 
   /**
-   * Stores the accepted event when it is one of this context's records.
+   * Stores, with one JDBC batch, the accepted events that are this context's records. Joins the
+   * caller's transaction when there is one (the container's datasource does).
    *
-   * @return whether it was this context's (the caller then publishes it)
+   * @return the events that were this context's, in the batch's order (the caller publishes them)
    */
-  public boolean recordIfOwned(DataSource dataSource, EventAccepted accepted) {
-    if (!accepted.event().getClass().getPackageName().equals(ownPackage)) {
-      return false;
+  public List<PlatformEvent> recordOwned(DataSource dataSource, EventsAccepted batch) {
+    List<EventAccepted> owned = new ArrayList<>();
+    for (EventAccepted accepted : batch.events()) {
+      if (accepted.event().getClass().getPackageName().equals(ownPackage)) {
+        owned.add(accepted);
+      }
     }
-    insert(dataSource, accepted.event(), accepted.envelope());
-    return true;
-  }
-
-  /** Joins the caller's transaction when there is one (the container's datasource does). */
-  public void insert(DataSource dataSource, PlatformEvent event, EventEnvelope envelope) {
+    if (owned.isEmpty()) {
+      return List.of();
+    }
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(insert)) {
-      statement.setString(1, envelope.id());
-      statement.setString(2, envelope.type());
-      statement.setLong(3, envelope.at().toEpochMilli());
-      statement.setString(4, StoredEnvelope.write(envelope));
-      if (entityKey != null) {
-        statement.setString(5, entityKey.apply(event).orElse(null));
+      for (EventAccepted accepted : owned) {
+        EventEnvelope envelope = accepted.envelope();
+        statement.setString(1, envelope.id());
+        statement.setString(2, envelope.type());
+        statement.setLong(3, envelope.at().toEpochMilli());
+        statement.setString(4, accepted.stored());
+        if (entityKey != null) {
+          statement.setString(5, entityKey.apply(accepted.event()).orElse(null));
+        }
+        statement.addBatch();
       }
-      statement.executeUpdate();
+      statement.executeBatch();
     } catch (SQLException e) {
-      throw new IllegalStateException("could not store " + envelope.id() + " in " + name, e);
+      throw new IllegalStateException(
+          "could not store " + owned.size() + " events in " + name, e);
     }
+    return owned.stream().map(EventAccepted::event).toList();
   }
 
   public void clear(DataSource dataSource) {

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Ingest throughput benchmark (issue 3): bulk NDJSON through POST /api/events against
+# LOAD DATA LOCAL INFILE of the same lines into a one-column table, on the same MariaDB, in the
+# same run. Prints the measured figures; see docs/benchmarks.md.
+#
+#   bash bench/ingest.sh                    # on a shared machine: flock /tmp/mvn.lock bash bench/ingest.sh
+#
+# Settings (environment): BENCH_EVENTS (1000000), BENCH_WARMUP (50000, not measured),
+# BENCH_BATCH (5000 lines per request), BENCH_THREADS (2 client threads), BENCH_PROFILE (1: JFR
+# CPU profile of the server while it ingests), BENCH_BUILD (auto: build the WAR when missing; 1:
+# always), BENCH_DB_HOST/PORT/USER/PASSWORD (127.0.0.1/3306/root/empty), BENCH_DB (exports_bench,
+# dropped and created), BENCH_DB_OPTIONS (JDBC URL options, e.g. useBulkStmts=false, to compare
+# driver settings), BENCH_HTTP_PORT (18080).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$(pwd)
+out=$root/bench/target
+mkdir -p "$out"
+
+events=${BENCH_EVENTS:-1000000}
+warmup=${BENCH_WARMUP:-50000}
+batch=${BENCH_BATCH:-5000}
+threads=${BENCH_THREADS:-2}
+profile=${BENCH_PROFILE:-1}
+db_host=${BENCH_DB_HOST:-127.0.0.1}
+db_port=${BENCH_DB_PORT:-3306}
+db_user=${BENCH_DB_USER:-root}
+db_password=${BENCH_DB_PASSWORD:-}
+db=${BENCH_DB:-exports_bench}
+db_options=${BENCH_DB_OPTIONS:-}
+http_port=${BENCH_HTTP_PORT:-18080}
+token=c24t_bench-operator-token-0123456789abcdef
+war=$root/app-assembly/target/exports.war
+micro=$root/app-assembly/target/payara-micro.jar
+
+sql() { mariadb -h "$db_host" -P "$db_port" -u "$db_user" ${db_password:+-p"$db_password"} "$@"; }
+now() { date +%s.%N; }
+# utime + stime of a process, in clock ticks
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+if [[ ${BENCH_BUILD:-auto} == 1 || ! -f $war || ! -f $micro ]]; then
+  echo "== building the WAR"
+  mvn -B -q -o package -DskipTests -pl app-assembly -am || mvn -B -q package -DskipTests -pl app-assembly -am
+fi
+
+data=$out/events-$events.ndjson
+warm=$out/warmup-$warmup.ndjson
+[[ -s $data ]] || { echo "== generating $events events"; java bench/Gen.java "$events" "$data" 20261125 bench; }
+[[ -s $warm ]] || java bench/Gen.java "$warmup" "$warm" 7 warm
+lines=$(wc -l < "$data")
+bytes=$(wc -c < "$data")
+echo "== $lines events, $((bytes / 1024 / 1024)) MiB ($data)"
+awk -F'"type":"' '{split($2, t, "\""); n[t[1]]++} END {for (k in n) printf "   %7d %s\n", n[k], k}' "$data" | sort -rn | head -8
+
+sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+
+echo "== starting Payara Micro on port $http_port (database $db)"
+EXPORTS_DB_URL="jdbc:mariadb://$db_host:$db_port/$db${db_options:+?$db_options}" EXPORTS_DB_USER=$db_user \
+EXPORTS_DB_PASSWORD=$db_password EXPORTS_OPERATOR_TOKEN=$token \
+EXPORTS_OPERATOR_PASSWORD=bench-operator-password \
+  java -Xmx2g -Djava.io.tmpdir="$out" -jar "$micro" --deploy "$war" --contextroot / \
+  --nocluster --port "$http_port" > "$out/payara.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do
+  curl -fs "http://127.0.0.1:$http_port/health/ready" > /dev/null 2>&1 && break
+  kill -0 $server 2>/dev/null || { tail -50 "$out/payara.log"; exit 1; }
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$http_port/health/ready" > /dev/null || { echo "not ready"; exit 1; }
+
+echo "== warm-up: $warmup events (not measured)"
+java bench/Post.java "http://127.0.0.1:$http_port" "$token" "$warm" "$batch" "$threads"
+
+mariadbd=$(pgrep -x mariadbd | head -1 || true)
+[[ -n $mariadbd ]] || mariadbd=$(pgrep -x mysqld | head -1 || true)
+tick=$(getconf CLK_TCK)
+if [[ $profile == 1 ]]; then
+  jcmd $server JFR.start name=bench settings=profile filename="$out/ingest.jfr" > /dev/null
+fi
+java_cpu0=$(cpu_ticks $server); db_cpu0=$(cpu_ticks "${mariadbd:-0}")
+echo "== POST /api/events: $lines events, $batch per request, $threads client threads"
+post=$(java bench/Post.java "http://127.0.0.1:$http_port" "$token" "$data" "$batch" "$threads")
+java_cpu1=$(cpu_ticks $server); db_cpu1=$(cpu_ticks "${mariadbd:-0}")
+echo "   $post"
+if [[ $profile == 1 ]]; then
+  jcmd $server JFR.stop name=bench > /dev/null
+fi
+api_seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<< "$post")
+api_rate=$(sed -E 's/.*events_per_s=([0-9]+).*/\1/' <<< "$post")
+accepted=$(sed -E 's/.*accepted=([0-9]+).*/\1/' <<< "$post")
+stored=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log WHERE event_id LIKE 'bench-%'")
+facts=$(sql -N "$db" -e "SELECT (SELECT COUNT(*) FROM campaigns_fact) + (SELECT COUNT(*) FROM agents_fact)
+  + (SELECT COUNT(*) FROM conversations_fact) + (SELECT COUNT(*) FROM traffic_fact)")
+logged=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log")
+[[ $accepted == "$lines" && $stored == "$lines" && $facts == "$logged" ]] || {
+  echo "FAILED: accepted $accepted, stored $stored of $lines lines, facts $facts for $logged log rows"
+  exit 1
+}
+cores() { awk -v a="$1" -v b="$2" -v s="$api_seconds" -v t="$tick" 'BEGIN {printf "%.2f", (b - a) / t / s}'; }
+echo "   stored exactly once: $stored log rows (every context's facts: $facts for $logged log rows)"
+echo "   CPU while ingesting: Payara $(cores "$java_cpu0" "$java_cpu1") cores, mariadbd $(cores "$db_cpu0" "$db_cpu1") cores (of $(nproc))"
+
+echo "   tables after ingest (data + indexes; InnoDB buffer pool $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB):"
+sql -N "$db" -e "SELECT CONCAT('     ', table_name, ': ', ROUND(data_length / 1048576), ' + ', ROUND(index_length / 1048576), ' MiB')
+  FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name LIKE '%fact' OR table_schema = DATABASE() AND table_name LIKE '%event_log'"
+
+echo "== LOAD DATA LOCAL INFILE of the same file into a one-column table"
+sql "$db" -e "CREATE TABLE load_baseline (line LONGTEXT NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"
+t0=$(now)
+sql --local-infile=1 "$db" -e "LOAD DATA LOCAL INFILE '$data' INTO TABLE load_baseline
+  CHARACTER SET utf8mb4 FIELDS TERMINATED BY 0x01 ESCAPED BY '' LINES TERMINATED BY '\n' (line)"
+t1=$(now)
+loaded=$(sql -N "$db" -e "SELECT COUNT(*) FROM load_baseline")
+[[ $loaded == "$lines" ]] || { echo "FAILED: LOAD DATA stored $loaded of $lines lines"; exit 1; }
+load_seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", b - a}')
+load_rate=$(awk -v n="$lines" -v s="$load_seconds" 'BEGIN {printf "%.0f", n / s}')
+
+echo
+echo "== result ($(date -u +%FT%TZ), $(nproc) cores, MariaDB $(sql -N -e 'SELECT VERSION()'))"
+printf "   POST /api/events        %9d events/s  (%s s for %d events)\n" "$api_rate" "$api_seconds" "$lines"
+printf "   LOAD DATA LOCAL INFILE  %9d events/s  (%s s, one-column table)\n" "$load_rate" "$load_seconds"
+awk -v a="$api_rate" -v l="$load_rate" 'BEGIN {printf "   ratio API / LOAD DATA   %9.2f\n", a / l}'
+
+if [[ $profile == 1 ]]; then
+  echo
+  echo "== where the server spent its CPU while ingesting (JFR, $out/ingest.jfr)"
+  java bench/JfrTop.java "$out/ingest.jfr" | tee "$out/profile.txt"
+fi
+
+sql -e "DROP DATABASE IF EXISTS $db"

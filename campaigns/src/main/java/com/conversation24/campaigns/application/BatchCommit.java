@@ -1,0 +1,59 @@
+package com.conversation24.campaigns.application;
+
+import com.conversation24.campaigns.api.ingest.BatchStored;
+import com.conversation24.campaigns.api.ingest.BatchVerdict;
+import com.conversation24.campaigns.api.ingest.DecodedLine;
+import com.conversation24.campaigns.api.ingest.EventAccepted;
+import com.conversation24.campaigns.api.ingest.EventsAccepted;
+import com.conversation24.campaigns.api.ingest.IngestAnswer;
+import com.conversation24.campaigns.api.ingest.IngestLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Judges one read batch against the log and applies it, in a transaction of its own: when the
+ * answer leaves, the log and every context's facts are committed together, and a failure anywhere
+ * stores nothing of the batch.
+ */
+@ApplicationScoped
+public class BatchCommit {
+
+  @Inject Clock clock;
+
+  @Inject EventLog log;
+
+  @Inject Event<EventsAccepted> accepted;
+
+  @Inject Event<BatchStored> batchStored;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public IngestAnswer judgeAndApply(List<IngestLine> lines) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (IngestLine line : lines) {
+      if (line instanceof DecodedLine decoded) {
+        ids.add(decoded.id());
+      }
+    }
+    BatchVerdict verdict = BatchVerdict.judge(lines, log.fingerprintsOf(ids));
+    if (!verdict.toApply().isEmpty()) {
+      List<EventLog.Entry> entries = new ArrayList<>(verdict.accepted());
+      List<EventAccepted> events = new ArrayList<>(verdict.accepted());
+      for (DecodedLine line : verdict.toApply()) {
+        EventAccepted event = new EventAccepted(line.event(), line.envelope());
+        entries.add(new EventLog.Entry(event, line.fingerprint().value()));
+        events.add(event);
+      }
+      log.append(entries, clock.instant());
+      accepted.fire(new EventsAccepted(events));
+    }
+    batchStored.fire(new BatchStored(verdict.accepted()));
+    return verdict.answer();
+  }
+}
