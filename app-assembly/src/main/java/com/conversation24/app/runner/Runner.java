@@ -1,5 +1,6 @@
 package com.conversation24.app.runner;
 
+import com.conversation24.campaigns.api.SecretToken;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * The README's run command. Uses the MariaDB named by EXPORTS_DB_URL, or starts an embedded one
  * with its data under {@code data/mariadb}; then starts Payara Micro with the WAR at the root
  * context, exactly as an operator would, waits until the console answers, and prints where to sign
- * in. Ctrl-C stops Payara Micro and then the embedded database.
+ * in. On the first start it loads the simulator's demo data (see {@link DemoData}). Ctrl-C stops
+ * Payara Micro and then the embedded database.
  */
 public final class Runner {
 
@@ -51,6 +53,10 @@ public final class Runner {
 
     String operatorPassword = operatorPassword(env, dataDir);
     childEnv.add("EXPORTS_OPERATOR_PASSWORD=" + operatorPassword);
+    // The runner's own automation token (loads the demo data); a new secret on every start.
+    String operatorToken =
+        blank(env.get("EXPORTS_OPERATOR_TOKEN")) ? SecretToken.generate("c24t_").value() : env.get("EXPORTS_OPERATOR_TOKEN");
+    childEnv.add("EXPORTS_OPERATOR_TOKEN=" + operatorToken);
     int port = httpPort(env);
     String baseUrl = Optional.ofNullable(env.get("EXPORTS_PUBLIC_BASE_URL")).filter(v -> !blank(v))
         .orElse("http://localhost:" + port);
@@ -75,12 +81,22 @@ public final class Runner {
     EmbeddedMariaDb database = embedded;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "stop"));
 
-    if (awaitConsole(baseUrl.equals("http://localhost:" + port) ? baseUrl : "http://localhost:" + port, payara)) {
+    String localUrl = "http://localhost:" + port;
+    if (awaitConsole(localUrl, payara)) {
+      Optional<String> demoAdmin = Optional.empty();
+      if (!"false".equalsIgnoreCase(env.getOrDefault("EXPORTS_DEMO_DATA", "true").trim())) {
+        try {
+          demoAdmin = new DemoData(dataDir, localUrl, operatorToken).ensureLoaded();
+        } catch (IOException | RuntimeException e) {
+          System.err.println("The demo data could not be loaded: " + e);
+        }
+      }
       System.out.println();
       System.out.println("==============================================================");
       System.out.println(" Conversation24 exports is running");
       System.out.println(" Console:  " + baseUrl + "/");
       System.out.println(" Sign in:  operator / " + operatorPassword);
+      demoAdmin.ifPresent(signIn -> System.out.println(" Demo admin: " + signIn + " (account 1)"));
       System.out.println(" Database: " + dbDescription);
       System.out.println(" Stop:     Ctrl-C");
       System.out.println("==============================================================");

@@ -1,0 +1,110 @@
+package com.conversation24.app.runner;
+
+import com.conversation24.app.simulator.EventPoster;
+import com.conversation24.app.simulator.SimulationPlan;
+import com.conversation24.app.simulator.Simulator;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The demo data of the run command: on the first start, the simulator's last two weeks up to now
+ * (so that the default relative ranges show data), posted to the running server, and an admin of
+ * the first account to sign in with. The sign-in kept in {@code data/demo-admin} marks it done.
+ */
+final class DemoData {
+
+  static final String ADMIN = "demo-admin";
+  private static final long ACCOUNT = 1;
+  private static final int DAYS = 14;
+
+  private final Path dataDir;
+  private final String baseUrl;
+  private final String token;
+
+  DemoData(Path dataDir, String baseUrl, String token) {
+    this.dataDir = dataDir;
+    this.baseUrl = baseUrl;
+    this.token = token;
+  }
+
+  /** The demo sign-in ({@code user / password}), loading the data first when not done yet. */
+  Optional<String> ensureLoaded() throws IOException, InterruptedException {
+    Path marker = dataDir.resolve("demo-admin");
+    if (Files.exists(marker)) {
+      return Optional.of(Files.readString(marker).trim());
+    }
+    // The end is kept before posting: a start that fails half-way sends the same events again
+    // (duplicates) instead of a second, different fortnight.
+    Path untilFile = dataDir.resolve("demo-until");
+    Instant until =
+        Files.exists(untilFile) ? Instant.parse(Files.readString(untilFile).trim()) : Instant.now();
+    Files.writeString(untilFile, until + "\n");
+    LocalDate first = until.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(DAYS - 1L);
+    SimulationPlan plan =
+        SimulationPlan.days(SimulationPlan.DEFAULT_SEED, first, DAYS)
+            .withSize(SimulationPlan.DEFAULT_ACCOUNTS, SimulationPlan.DEFAULT_AGENTS, 0.5)
+            .until(until);
+    System.out.println("Loading the demo data: " + plan.start() + " to " + plan.end() + " ...");
+    EventPoster poster = new EventPoster(baseUrl, token, 5_000);
+    Simulator.Result result = Simulator.simulate(plan, poster, true);
+    System.out.printf(
+        Locale.ROOT,
+        "Demo data: %,d events in %.1f s (accepted %,d, duplicates %,d, rejected %,d)%n",
+        result.lines(), result.seconds(), poster.accepted(), poster.duplicates(), poster.rejected());
+    poster.reasons().forEach(r -> System.out.println("  rejected: " + r));
+
+    String password = password();
+    if (!createAdmin(password)) {
+      return Optional.empty();
+    }
+    String signIn = ADMIN + " / " + password;
+    Files.writeString(marker, signIn + "\n");
+    return Optional.of(signIn);
+  }
+
+  private boolean createAdmin(String password) throws IOException, InterruptedException {
+    String body =
+        Json.createObjectBuilder()
+            .add("username", ADMIN)
+            .add("password", password)
+            .add("role", "admin")
+            .build()
+            .toString();
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/api/admin/accounts/" + ACCOUNT + "/users"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 201) {
+      System.err.println(
+          "Could not create the demo admin (" + answer.statusCode() + "): " + answer.body());
+      return false;
+    }
+    return true;
+  }
+
+  private static String password() {
+    byte[] bytes = new byte[15];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
