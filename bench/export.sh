@@ -84,7 +84,7 @@ PID=$(pgrep -f "payara-micro.jar --deploy app-assembly/target/exports.war.*--por
 # Throughput and first byte: curl's own timers, nothing else running.
 export_timed() { # $1 = to; prints: first-byte-s total-s bytes
   curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" \
-    -w "%{time_starttransfer} %{time_total} %{size_download}" "$URL&to=$1"
+    -w "%{time_starttransfer} %{time_total} %{size_download}\n" "$URL&to=$1"
 }
 # Memory: the heap the server keeps while an export runs (its live set), sampled every half
 # second after a forced full GC, so that garbage the next young collection would free is not

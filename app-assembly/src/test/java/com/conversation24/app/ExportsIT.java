@@ -90,6 +90,46 @@ class ExportsIT {
         .isEqualTo(ApiClient.jsonArray(json).getJsonObject(0).getString("session_id"));
   }
 
+  @Test
+  void lateAndEarlyEventsChangeTheirConversationsRow() {
+    ApiClient client = new ApiClient(base);
+    String query = "/api/exports/conversations?from=2026-10-26&to=2026-10-27&tz=UTC&chatcampaign_id=13";
+    // A message that arrives before its chat's start, then the start: the row has the message.
+    post(client, message("it-late-m1", "it-late-s", "2026-10-26T10:01:00Z", "Hallo?"));
+    assertThat(row(client, query, "it-late-s")).isEmpty();
+    post(
+        client,
+        "{\"id\":\"it-late-start\",\"type\":\"conversation.started\",\"at\":\"2026-10-26T10:00:00Z\","
+            + "\"data\":{\"session_id\":\"it-late-s\",\"chatcampaign_id\":13,\"visitor_id\":\"v-late\","
+            + "\"entrypoint_id\":1}}");
+    assertThat(row(client, query, "it-late-s")).contains("num_messages=1", "duration_conversation_secs=60");
+
+    // A later message arriving in a later batch changes the same row.
+    post(client, message("it-late-m2", "it-late-s", "2026-10-26T10:03:30Z", "Noch da?"));
+    assertThat(row(client, query, "it-late-s")).contains("num_messages=2", "duration_conversation_secs=210");
+  }
+
+  private static void post(ApiClient client, String line) {
+    JsonObject answer =
+        ApiClient.json(client.post("/api/events", OPERATOR, "application/x-ndjson", line));
+    assertThat(answer.getInt("accepted")).as(answer.toString()).isEqualTo(1);
+  }
+
+  private static String message(String id, String session, String at, String text) {
+    return "{\"id\":\"" + id + "\",\"type\":\"conversation.message\",\"at\":\"" + at + "\","
+        + "\"data\":{\"session_id\":\"" + session + "\",\"author\":\"visitor\",\"text\":\"" + text + "\"}}";
+  }
+
+  /** The session's row as {@code column=value} cells, from the NDJSON export; empty if absent. */
+  private static List<String> row(ApiClient client, String query, String session) {
+    return client.get(query, OPERATOR, "application/x-ndjson").body().lines()
+        .map(ApiClient::json)
+        .filter(o -> o.getString("session_id").equals(session))
+        .findFirst()
+        .map(o -> o.keySet().stream().map(k -> k + "=" + o.getString(k)).toList())
+        .orElse(List.of());
+  }
+
   private void assertEveryReport(String zone, String folder) throws IOException {
     ApiClient client = new ApiClient(base);
     for (String report : REPORTS) {

@@ -13,7 +13,10 @@ import com.conversation24.exports.infrastructure.ConversationRowStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps the Conversations projection: every conversation event a context publishes marks its
@@ -27,18 +30,26 @@ public class ConversationProjection {
   /** Sessions read per query: keeps the {@code IN (...)} list short. */
   private static final int SLICE = 500;
 
-  @Inject TouchedSessions touched;
+  /**
+   * The sessions the running batch touched. A batch is stored on one thread, from its first
+   * event to {@link BatchStored}, which empties the set; a batch that failed half way can leave
+   * sessions behind, and projecting them again with the next batch is harmless (a row is always
+   * computed from all of its session's facts). Per thread rather than transaction-scoped: the
+   * transaction scope costs a JNDI lookup per event, 9% of ingestion (docs/benchmarks.md).
+   */
+  private final ThreadLocal<Set<String>> touched = ThreadLocal.withInitial(LinkedHashSet::new);
 
   @Inject ConversationFacts facts;
 
   @Inject ConversationRowStore store;
 
   void touch(@Observes ConversationEvent event) {
-    touched.touch(event.sessionId());
+    touched.get().add(event.sessionId());
   }
 
   void project(@Observes BatchStored batch) {
-    List<String> sessions = touched.takeAll();
+    List<String> sessions = new ArrayList<>(touched.get());
+    touched.remove();
     for (int i = 0; i < sessions.size(); i += SLICE) {
       project(sessions.subList(i, Math.min(sessions.size(), i + SLICE)));
     }

@@ -14,6 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +30,7 @@ import java.util.function.Function;
  * content type gets 415 from JAX-RS itself (no method consumes it), as a problem document.
  */
 @Path("events")
+@Tag(name = "Ingestion", description = "The chat platform's events (EVENTS.md)")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
@@ -35,6 +41,23 @@ public class EventsResource {
 
   @Inject IngestionService ingestion;
 
+  @Operation(
+      summary = "Take a batch of events",
+      description =
+          "Each line (NDJSON) or element (JSON array) is judged alone: accepted and stored"
+              + " exactly once, counted as a duplicate (same id, same content), or rejected with"
+              + " its line, id and a reason naming the field. At most 10,000 events and 16 MiB;"
+              + " needs the ingest role.")
+  @APIResponse(
+      responseCode = "200",
+      description = "the batch's answer: accepted, duplicates, rejected lines",
+      content = @Content(schema = @Schema(implementation = IngestAnswer.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "not a batch at all (a problem document)",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(responseCode = "413", description = "too many events or bytes")
+  @APIResponse(responseCode = "415", description = "neither application/x-ndjson nor application/json")
   @POST
   @Consumes(NDJSON)
   public IngestAnswer ingestNdjson(InputStream body) {
@@ -43,6 +66,7 @@ public class EventsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Take a batch of events as one JSON array", description = "As the NDJSON form.")
   public IngestAnswer ingestJsonArray(InputStream body) {
     return ingest(body, ingestion::ingestJsonArray);
   }

@@ -26,9 +26,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reports there are, and one report's rows for the caller's criteria. */
 @Path("exports")
+@Tag(name = "Exports", description = "The eight reports as CSV, JSON or NDJSON (REPORTS.md)")
 @RequestScoped
 public class ExportsResource {
 
@@ -56,6 +64,14 @@ public class ExportsResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "The report catalogue",
+      description =
+          "Each report's name, title, description, columns and the criteria it takes; the"
+              + " version rises when any of that changes.")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(implementation = Catalogue.class)))
   public Catalogue catalogue() {
     return new Catalogue(
         ExportService.CATALOGUE_VERSION,
@@ -65,7 +81,66 @@ public class ExportsResource {
   @GET
   @Path("{report}")
   @Produces({"text/csv", MediaType.APPLICATION_JSON, "application/x-ndjson"})
-  public Response export(@PathParam("report") String name) {
+  @Operation(
+      summary = "One report's rows",
+      description =
+          "Streams the rows for the criteria: text/csv (RFC 4180, CRLF, the seed's header) unless"
+              + " Accept asks for application/json (one array of objects) or"
+              + " application/x-ndjson (one object a line). Admins and viewers see their account's"
+              + " rows only. A failure after the first byte breaks the transfer; a short file is"
+              + " never sent as a whole one.")
+  @Parameter(
+      name = "from",
+      in = ParameterIn.QUERY,
+      description = "Start of the range, inclusive: a date (midnight in tz) or an RFC 3339 time")
+  @Parameter(
+      name = "to",
+      in = ParameterIn.QUERY,
+      description = "End of the range, exclusive; at most 366 days after from")
+  @Parameter(
+      name = "range",
+      in = ParameterIn.QUERY,
+      description =
+          "Instead of from/to: today, yesterday, last_7_days, last_30_days, this_month,"
+              + " last_month (in tz, against the server clock)")
+  @Parameter(
+      name = "tz",
+      in = ParameterIn.QUERY,
+      description = "IANA time zone of times, dates and hour buckets; default UTC")
+  @Parameter(
+      name = "chatcampaign_id",
+      in = ParameterIn.QUERY,
+      description = "Only these campaigns (repeat the parameter for several)")
+  @Parameter(
+      name = "agent_id",
+      in = ParameterIn.QUERY,
+      description = "Only these agents (repeat for several; reports that take it, see the catalogue)")
+  @Parameter(
+      name = "account_id",
+      in = ParameterIn.QUERY,
+      description = "Operators only: one account's rows; another caller naming a foreign one gets 403")
+  @Parameter(name = "delimiter", in = ParameterIn.QUERY, description = "comma (default) or semicolon")
+  @Parameter(name = "bom", in = ParameterIn.QUERY, description = "true: start with a UTF-8 BOM (for Excel)")
+  @APIResponse(
+      responseCode = "200",
+      description = "the rows; CSV comes as an attachment named <report>_<from>_<to>.csv",
+      content = {
+        @Content(mediaType = "text/csv"),
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "application/x-ndjson")
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "bad criteria: a problem document (RFC 9457) whose field names the parameter",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(responseCode = "403", description = "a foreign account_id")
+  @APIResponse(responseCode = "404", description = "no such report")
+  @APIResponse(responseCode = "406", description = "none of the three media types is acceptable")
+  public Response export(
+      @Parameter(description = "agent-activity, agent-performance, agents, conversations,"
+              + " automatic-invites, hosts, traffic or slots")
+          @PathParam("report")
+          String name) {
     Report report =
         Report.named(name).orElseThrow(() -> new NotFoundException("no report " + name));
     ExportFormat format = negotiated();
