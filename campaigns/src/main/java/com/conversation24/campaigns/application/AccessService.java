@@ -67,6 +67,14 @@ public class AccessService {
         .findFirst();
   }
 
+  /** The console users of an account, oldest first. */
+  public List<ConsoleUser> usersOf(Long accountId) {
+    return em.createQuery(
+            "SELECT u FROM ConsoleUser u WHERE u.accountId = :a ORDER BY u.id", ConsoleUser.class)
+        .setParameter("a", accountId)
+        .getResultList();
+  }
+
   /** The user whose password matches, if any. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ConsoleUser> signIn(String username, char[] password) {

@@ -70,4 +70,8 @@ public class ConsoleUser {
   public Long getAccountId() {
     return accountId;
   }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 }

@@ -26,8 +26,19 @@ public class SignInServlet extends HttpServlet {
     if (session != null) {
       session.removeAttribute(RETURN_TO);
     }
-    String target =
-        returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+    String target = returnTo instanceof String path && isPage(path) ? path : "/";
     response.sendRedirect(request.getContextPath() + target);
+  }
+
+  /**
+   * A local page of the console: not another site, and not a resource the browser fetched on its
+   * own (a favicon, a stylesheet) while the user was being sent to sign in.
+   */
+  static boolean isPage(String target) {
+    if (!target.startsWith("/") || target.startsWith("//")) {
+      return false;
+    }
+    String path = target.split("[?#]", 2)[0];
+    return path.equals("/") || path.endsWith(".xhtml") || path.startsWith("/transcripts/");
   }
 }

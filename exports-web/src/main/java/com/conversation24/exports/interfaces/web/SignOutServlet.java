@@ -22,6 +22,9 @@ public class SignOutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    response.sendRedirect(request.getContextPath() + "/login.xhtml");
+    response.sendRedirect(
+        request.getContextPath()
+            + "/login.xhtml"
+            + ("timeout".equals(request.getParameter("reason")) ? "?ended=timeout" : ""));
   }
 }

@@ -1,0 +1,163 @@
+package com.conversation24.exports.application;
+
+import com.conversation24.exports.figures.Column;
+import com.conversation24.exports.figures.ColumnKind;
+import com.conversation24.exports.figures.ReportCriteria;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * One page of a report's rows for the console's preview: offset, limit and an optional sort by
+ * one column. The seam a faster source can later stand behind (a SQL projection for
+ * Conversations): callers see only {@link #page} and {@link #rows}. For now the rows are computed
+ * by the figures as the export computes them and kept briefly, so that paging and sorting through
+ * one preview computes the report once.
+ */
+@ApplicationScoped
+public class ReportPreview {
+
+  /** Sort by the column of this name. */
+  public record Sort(String column, boolean ascending) {}
+
+  /** The rows asked for, and how many rows the report has in all. */
+  public record Page(List<List<String>> rows, int total) {}
+
+  /** How long computed rows are reused; new facts show in a preview after at most this long. */
+  static final Duration KEEP = Duration.ofSeconds(30);
+
+  private static final int KEPT_REPORTS = 4;
+
+  private record Key(Report report, ReportCriteria criteria) {}
+
+  private record Computed(Instant at, List<List<String>> rows, Map<Sort, List<List<String>>> sorted) {}
+
+  @Inject StoredFacts facts;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
+  String publicBaseUrl;
+
+  private final Map<Key, Computed> recent =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Computed> eldest) {
+          return size() > KEPT_REPORTS;
+        }
+      };
+
+  public Page page(ExportCriteria export, int offset, int limit, Optional<Sort> sort) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("offset >= 0 and limit >= 1");
+    }
+    Computed computed = computed(export);
+    // A sort left over from another report's columns is no sort.
+    List<List<String>> rows =
+        sort.filter(s -> hasColumn(export.report(), s.column()))
+            .map(s -> sorted(export.report(), computed, s))
+            .orElse(computed.rows());
+    int from = Math.min(offset, rows.size());
+    int to = (int) Math.min((long) from + limit, rows.size());
+    return new Page(List.copyOf(rows.subList(from, to)), rows.size());
+  }
+
+  /** All rows of the report, in the report's order. */
+  public List<List<String>> rows(ExportCriteria export) {
+    return computed(export).rows();
+  }
+
+  private Computed computed(ExportCriteria export) {
+    Key key = new Key(export.report(), export.criteria());
+    Instant now = clock.instant();
+    synchronized (recent) {
+      Computed kept = recent.get(key);
+      if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
+        return kept;
+      }
+    }
+    List<List<String>> rows =
+        List.copyOf(
+            export
+                .report()
+                .rows(facts.all(), export.criteria(), ExportService.withoutTrailingSlash(publicBaseUrl)));
+    Computed fresh = new Computed(now, rows, new LinkedHashMap<>());
+    synchronized (recent) {
+      recent.put(key, fresh);
+    }
+    return fresh;
+  }
+
+  private static List<List<String>> sorted(Report report, Computed computed, Sort sort) {
+    synchronized (computed.sorted()) {
+      List<List<String>> kept = computed.sorted().get(sort);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    int index = columnIndex(report, sort.column());
+    Comparator<List<String>> order =
+        Comparator.comparing(row -> row.get(index), cellOrder(report.columns().get(index)));
+    List<List<String>> rows = new ArrayList<>(computed.rows());
+    // Stable: rows with equal cells keep the report's own order.
+    rows.sort(sort.ascending() ? order : order.reversed());
+    List<List<String>> result = List.copyOf(rows);
+    synchronized (computed.sorted()) {
+      computed.sorted().put(sort, result);
+    }
+    return result;
+  }
+
+  private static boolean hasColumn(Report report, String name) {
+    return report.columns().stream().anyMatch(c -> c.name().equals(name));
+  }
+
+  private static int columnIndex(Report report, String name) {
+    List<Column> columns = report.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no column " + name + " in " + report.urlName());
+  }
+
+  /** Empty cells first; numbers (and numeric ids) by value; everything else as text. */
+  static Comparator<String> cellOrder(Column column) {
+    boolean numeric = column.kind() == ColumnKind.NUMBER || column.kind() == ColumnKind.ID;
+    return (a, b) -> {
+      if (a.isEmpty() || b.isEmpty()) {
+        return Boolean.compare(!a.isEmpty(), !b.isEmpty());
+      }
+      if (numeric) {
+        Optional<BigDecimal> x = number(a);
+        Optional<BigDecimal> y = number(b);
+        if (x.isPresent() && y.isPresent()) {
+          return x.get().compareTo(y.get());
+        }
+      }
+      return a.compareTo(b);
+    };
+  }
+
+  private static Optional<BigDecimal> number(String cell) {
+    try {
+      return Optional.of(new BigDecimal(cell));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package com.conversation24.exports.application;
+
+import com.conversation24.agents.api.AgentFacts;
+import com.conversation24.campaigns.api.CampaignFacts;
+import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.conversations.api.ConversationEvent;
+import com.conversation24.conversations.api.ConversationFacts;
+import com.conversation24.exports.figures.Directory;
+import com.conversation24.exports.figures.ReportFacts;
+import com.conversation24.traffic.api.TrafficFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the four contexts' facts through their query ports, for the console's use cases. */
+@ApplicationScoped
+public class StoredFacts {
+
+  @Inject CampaignFacts campaignFacts;
+
+  @Inject AgentFacts agentFacts;
+
+  @Inject ConversationFacts conversationFacts;
+
+  @Inject TrafficFacts trafficFacts;
+
+  /** Every fact, for computing reports. */
+  public ReportFacts all() {
+    List<PlatformEvent> events = new ArrayList<>();
+    events.addAll(campaignFacts.all());
+    events.addAll(agentFacts.all());
+    events.addAll(conversationFacts.all());
+    events.addAll(trafficFacts.all());
+    return ReportFacts.of(events);
+  }
+
+  /** Accounts, campaigns, entry points, hosts and agents as of now. */
+  public Directory directory() {
+    List<PlatformEvent> events = new ArrayList<>(campaignFacts.all());
+    events.addAll(agentFacts.all());
+    return Directory.of(events);
+  }
+
+  /** The campaign facts alone (the directory's names and owners). */
+  public List<PlatformEvent> campaignEvents() {
+    return campaignFacts.all();
+  }
+
+  /** The facts of one conversation, in the order of EVENTS.md. */
+  public List<ConversationEvent> conversation(String sessionId) {
+    return conversationFacts.all().stream()
+        .filter(ConversationEvent.class::isInstance)
+        .map(ConversationEvent.class::cast)
+        .filter(e -> e.sessionId().equals(sessionId))
+        .sorted(PlatformEvent.ORDER)
+        .toList();
+  }
+}

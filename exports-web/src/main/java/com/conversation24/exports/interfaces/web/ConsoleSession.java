@@ -1,0 +1,57 @@
+package com.conversation24.exports.interfaces.web;
+
+import com.conversation24.campaigns.api.CurrentCaller;
+import com.conversation24.exports.application.ConsoleChoices;
+import com.conversation24.exports.application.Requester;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Who is signed in, for the template (account, user, menu) and the pages' tenancy. */
+@Named
+@RequestScoped
+public class ConsoleSession {
+
+  @Inject CurrentCaller caller;
+
+  @Inject ConsoleChoices choices;
+
+  public boolean isSignedIn() {
+    return caller.isSignedIn();
+  }
+
+  public String getUserName() {
+    return caller.name();
+  }
+
+  public boolean isOperator() {
+    return caller.isOperator();
+  }
+
+  /** Admins manage their account's users and tokens; operators any account's. */
+  public boolean isManager() {
+    return caller.isOperator() || caller.isAdmin();
+  }
+
+  /** The account's name (and id), or "All accounts" for platform operators. */
+  public String getAccountName() {
+    if (caller.isOperator()) {
+      return "All accounts";
+    }
+    if (caller.accountId().isEmpty()) {
+      return "";
+    }
+    long id = caller.accountId().getAsLong();
+    return choices.accountName(id).orElse("Account") + " (" + id + ")";
+  }
+
+  /** Seconds of inactivity after which the server ends the session (the page signs out then). */
+  public int getSessionTimeoutSeconds() {
+    return FacesContext.getCurrentInstance().getExternalContext().getSessionMaxInactiveInterval();
+  }
+
+  public Requester requester() {
+    return new Requester(caller.isOperator(), caller.accountId());
+  }
+}
