@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,7 +41,8 @@ import org.openqa.selenium.WebElement;
  * The admin console in a real browser (headless Chromium), against the WAR as built with the
  * worked example's events loaded: sign-in and layout, every report's preview against the export
  * API, paging and sorting, the CSV download byte for byte, transcripts and their refusal, the
- * dashboard's charts, users and tokens, and the security headers. Without Chromium the tests are
+ * dashboard's charts, users and tokens, public links (created from the Exports page, fetched
+ * without credentials, rotated and revoked), and the security headers. Without Chromium the tests are
  * reported skipped with the reason.
  */
 @PlatformTest
@@ -59,6 +62,7 @@ class ConsoleIT {
   private static ConsoleBrowser browser;
   private static boolean arranged;
   private static String acmeViewerToken;
+  private static final AtomicInteger PUBLIC_ADDRESSES = new AtomicInteger();
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -169,12 +173,7 @@ class ConsoleIT {
     browser.signIn(ACME_ADMIN, PASSWORD);
     browser.click(browser.css("a[data-report='conversations']"));
     pickDates("exports");
-    browser.click(browser.byId("exports:campaigns"));
-    browser.click(
-        browser.driver.findElement(
-            By.xpath("//div[@id='exports:campaigns_panel']//li[.//label[contains(., '(11)')]]//div[contains(@class,'ui-chkbox-box')]")));
-    browser.click(browser.css("h1"));
-    assertThat(browser.byId("exports:campaigns").getText()).contains("(11)");
+    pickCampaign("11");
     browser.selectOne("exports:delimiter", "Semicolon ( ; )");
     browser.click(browser.css("[id='exports:bom'] .ui-chkbox-box"));
     browser.click(browser.byId("exports:download"));
@@ -296,7 +295,177 @@ class ConsoleIT {
     assertThat(csv.headers().firstValue("X-Frame-Options")).hasValue("DENY");
   }
 
+  @Test
+  void adminsPublishTheCriteriaAsAPublicLinkThenRotateAndRevokeIt() {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.click(browser.css("a[data-report='conversations']"));
+    pickDates("exports");
+    pickCampaign("11");
+    browser.selectOne("exports:delimiter", "Semicolon ( ; )");
+    browser.click(browser.css("[id='exports:bom'] .ui-chkbox-box"));
+    String label = "it-link-" + System.nanoTime() % 100000;
+    String url = createLink(label, "Conversations: " + FROM + " to " + LAST_DAY + " · " + ZONE
+        + " · campaign 11 · semicolon · BOM");
+    assertThat(url).startsWith("http://localhost:8080/public/reports/c24p_");
+    browser.click(browser.byId("copy-link"));
+    assertThat(browser.byId("copy-link").getText()).isEqualTo("Copied");
+    browser.screenshot("public-link-created");
+
+    // Without a session or credentials, the URL answers the export API's CSV byte for byte.
+    byte[] expected =
+        apiCsv(
+            "conversations",
+            criteriaQuery("conversations") + "&chatcampaign_id=11&delimiter=semicolon&bom=true");
+    assertThat(csv(expected, ';').size()).isGreaterThan(1);
+    HttpResponse<byte[]> served = openPublic(url);
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.body()).isEqualTo(expected);
+
+    // A relative range stays relative: the link answers what the API answers for it today.
+    browser.open("index.xhtml");
+    browser.click(browser.css("a[data-report='traffic']"));
+    browser.selectOne("exports:range", "Last 30 days");
+    String relativeLabel = label + "-30d";
+    String relative = createLink(relativeLabel, "Traffic: Last 30 days · " + ZONE + " · comma");
+    HttpResponse<byte[]> servedRelative = openPublic(relative);
+    assertThat(servedRelative.statusCode()).isEqualTo(200);
+    assertThat(servedRelative.body()).isEqualTo(apiCsv("traffic", "range=last_30_days&tz=" + ZONE));
+
+    browser.click(browser.byId("to-links"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("public-links.xhtml"));
+    browser.waitForAjax();
+    List<String> row = linkRow(label);
+    assertThat(row.subList(0, 9))
+        .containsExactly(
+            label, "Conversations",
+            FROM + " to " + LAST_DAY + " · " + ZONE + " · campaign 11 · semicolon · BOM",
+            ACME_ADMIN, row.get(4), "never", row.get(6), "1", "active");
+    assertThat(row.get(4)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+    assertThat(row.get(6)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+    assertThat(linkRow(relativeLabel).subList(0, 3))
+        .containsExactly(relativeLabel, "Traffic", "Last 30 days · " + ZONE + " · comma");
+    browser.screenshot("public-links");
+
+    // Rotate: a new URL, shown once; the old one is dead at once.
+    browser.click(browser.css("button.rotate[data-link='" + label + "']"));
+    browser.click(browser.byId("links:confirm-yes"));
+    String rotated = browser.byId("issued-url").getAttribute("value");
+    assertThat(rotated).startsWith("http://localhost:8080/public/reports/c24p_").isNotEqualTo(url);
+    assertThat(openPublic(url).statusCode()).isEqualTo(404);
+    HttpResponse<byte[]> servedRotated = openPublic(rotated);
+    assertThat(servedRotated.statusCode()).isEqualTo(200);
+    assertThat(servedRotated.body()).isEqualTo(expected);
+
+    // Revoke: 404 at once, and the list says so.
+    browser.click(browser.css("button.revoke[data-link='" + label + "']"));
+    browser.click(browser.byId("links:confirm-yes"));
+    assertThat(browser.all("#issued-url")).isEmpty();
+    assertThat(linkRow(label).get(8)).isEqualTo("revoked");
+    assertThat(browser.all("button.revoke[data-link='" + label + "']")).isEmpty();
+    assertThat(openPublic(rotated).statusCode()).isEqualTo(404);
+
+    // Revoke all, after a confirmation.
+    assertThat(linkRow(relativeLabel).get(8)).isEqualTo("active");
+    browser.click(browser.byId("links:revoke-all"));
+    browser.click(browser.byId("links:confirm-yes"));
+    assertThat(browser.byId("links:messages").getText()).contains("revoked");
+    assertThat(linkRow(relativeLabel).get(8)).isEqualTo("revoked");
+    assertThat(browser.all("button.revoke")).isEmpty();
+    assertThat(openPublic(relative).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void viewersManageNoPublicLinksOperatorsOnlyListAndRevokeAndOtherAccountsSeeNone() {
+    String viewer = "links-viewer-" + System.nanoTime() % 100000;
+    HttpResponse<String> created =
+        api().post(
+            "/api/admin/accounts/1/users", OPERATOR_TOKEN, "application/json",
+            "{\"username\":\"" + viewer + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"viewer\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    ApiClient asViewer = api();
+    asViewer.signIn(viewer, PASSWORD);
+    assertThat(asViewer.get("/public-links.xhtml", null).statusCode()).isEqualTo(403);
+    HttpResponse<String> exports = asViewer.get("/index.xhtml", null);
+    assertThat(exports.statusCode()).isEqualTo(200);
+    assertThat(exports.body()).doesNotContain("create-link").doesNotContain("nav-links");
+
+    // An Acme link exists; Globex's admin does not see it.
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    String label = "it-acme-only-" + System.nanoTime() % 100000;
+    createLink(label, "Conversations: Last 7 days · " + ZONE + " · comma");
+    browser.signIn(GLOBEX_ADMIN, PASSWORD);
+    browser.open("public-links.xhtml");
+    assertThat(browser.byId("links:link-table").getText()).doesNotContain(label).doesNotContain(ACME_ADMIN);
+
+    // Operators list any account's links and revoke them, but neither create nor rotate.
+    browser.signIn("operator", TestDatabase.OPERATOR_PASSWORD);
+    assertThat(browser.all("[id='exports:preview']")).hasSize(1);
+    assertThat(browser.all("[id='exports:create-link']")).isEmpty();
+    browser.click(browser.byId("nav-links"));
+    browser.waitUntil(d -> d.getCurrentUrl().contains("public-links.xhtml"));
+    browser.waitForAjax();
+    browser.selectOne("links:account", "Acme Shop (1)");
+    assertThat(linkRow(label).get(8)).isEqualTo("active");
+    assertThat(browser.all("button.rotate")).isEmpty();
+    browser.click(browser.css("button.revoke[data-link='" + label + "']"));
+    browser.click(browser.byId("links:confirm-yes"));
+    assertThat(linkRow(label).get(8)).isEqualTo("revoked");
+  }
+
   // --- helpers -------------------------------------------------------------------------------
+
+  /** Opens the dialog with the panel's criteria, checks its summary, creates; the URL shown. */
+  private String createLink(String label, String summary) {
+    browser.click(browser.byId("exports:create-link"));
+    browser.waitUntil(d -> browser.byId("exports:link-label").isDisplayed());
+    assertThat(browser.byId("link-summary").getText()).isEqualTo(summary);
+    browser.byId("exports:link-label").sendKeys(label);
+    browser.click(browser.byId("exports:link-create"));
+    return browser.byId("link-url").getAttribute("value");
+  }
+
+  /** The cells of the Public links row with this label. */
+  private List<String> linkRow(String label) {
+    WebElement tr =
+        browser.driver.findElement(
+            By.xpath(
+                "//tbody[@id='links:link-table_data']/tr[.//span[contains(@class,'link-label') and text()='"
+                    + label + "']]"));
+    return tr.findElements(By.tagName("td")).stream()
+        .map(td -> td.getText().trim())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The public URL's path on this deployment (the URL names the configured public base), fetched
+   * by a fresh client: no cookies, no credentials, a client address of its own.
+   */
+  private HttpResponse<byte[]> openPublic(String url) {
+    int n = PUBLIC_ADDRESSES.incrementAndGet();
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(api().uri(URI.create(url).getPath()))
+                  .header("X-Forwarded-For", "198.51.100." + (1 + n % 250))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void pickCampaign(String id) {
+    browser.click(browser.byId("exports:campaigns"));
+    browser.click(
+        browser.driver.findElement(
+            By.xpath("//div[@id='exports:campaigns_panel']//li[.//label[contains(., '(" + id + ")')]]//div[contains(@class,'ui-chkbox-box')]")));
+    browser.click(browser.css("h1"));
+    assertThat(browser.byId("exports:campaigns").getText()).contains("(" + id + ")");
+  }
 
   /** Clicks a column header (scrolled into view first) and waits for the rows in that order. */
   private void sortBy(String header, Comparator<Integer> order, int index) {

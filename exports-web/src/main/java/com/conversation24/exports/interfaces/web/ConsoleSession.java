@@ -2,6 +2,7 @@ package com.conversation24.exports.interfaces.web;
 
 import com.conversation24.campaigns.api.CurrentCaller;
 import com.conversation24.exports.application.ConsoleChoices;
+import com.conversation24.exports.application.LinkManager;
 import com.conversation24.exports.application.Requester;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +33,11 @@ public class ConsoleSession {
   /** Admins manage their account's users and tokens; operators any account's. */
   public boolean isManager() {
     return caller.isOperator() || caller.isAdmin();
+  }
+
+  /** Admins of an account publish its reports as public links; operators create none. */
+  public boolean isLinkCreator() {
+    return LinkManager.of(caller).filter(m -> !m.operator()).isPresent();
   }
 
   /** The account's name (and id), or "All accounts" for platform operators. */

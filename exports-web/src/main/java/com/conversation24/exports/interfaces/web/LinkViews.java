@@ -1,0 +1,72 @@
+package com.conversation24.exports.interfaces.web;
+
+import com.conversation24.exports.application.ExportCriteriaParser;
+import com.conversation24.exports.application.Report;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** How the console prints a public link's report, criteria and times. */
+final class LinkViews {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final Pattern LOCAL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private LinkViews() {}
+
+  static String time(Optional<Instant> at) {
+    return at.map(TIME::format).orElse("");
+  }
+
+  static String reportTitle(String urlName) {
+    return Report.named(urlName).map(Report::title).orElse(urlName);
+  }
+
+  /**
+   * The criteria in a line: the range (a relative one by its name; picked days with the last day
+   * included), the time zone, the filters and the CSV options, e.g. {@code Last 7 days ·
+   * Europe/Amsterdam · campaigns 11, 13 · semicolon · BOM}.
+   */
+  static String criteria(Map<String, List<String>> p) {
+    List<String> parts = new ArrayList<>();
+    first(p, ExportCriteriaParser.RANGE)
+        .ifPresent(r -> parts.add(CriteriaForm.RANGES.getOrDefault(r, r)));
+    Optional<String> from = first(p, ExportCriteriaParser.FROM);
+    Optional<String> to = first(p, ExportCriteriaParser.TO);
+    if (from.isPresent() || to.isPresent()) {
+      if (from.isPresent() && to.isPresent()
+          && LOCAL_DATE.matcher(from.get()).matches()
+          && LOCAL_DATE.matcher(to.get()).matches()) {
+        parts.add(from.get() + " to " + LocalDate.parse(to.get()).minusDays(1));
+      } else {
+        parts.add("from " + from.orElse("…") + " until " + to.orElse("…"));
+      }
+    }
+    first(p, ExportCriteriaParser.TZ).ifPresent(parts::add);
+    List<String> campaigns = p.getOrDefault(ExportCriteriaParser.CAMPAIGN_ID, List.of());
+    if (!campaigns.isEmpty()) {
+      parts.add((campaigns.size() == 1 ? "campaign " : "campaigns ") + String.join(", ", campaigns));
+    }
+    List<String> agents = p.getOrDefault(ExportCriteriaParser.AGENT_ID, List.of());
+    if (!agents.isEmpty()) {
+      parts.add((agents.size() == 1 ? "agent " : "agents ") + String.join(", ", agents));
+    }
+    parts.add(first(p, ExportCriteriaParser.DELIMITER).orElse("comma"));
+    if (first(p, ExportCriteriaParser.BOM).filter("true"::equalsIgnoreCase).isPresent()) {
+      parts.add("BOM");
+    }
+    return String.join(" · ", parts);
+  }
+
+  private static Optional<String> first(Map<String, List<String>> p, String name) {
+    List<String> values = p.get(name);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+}
