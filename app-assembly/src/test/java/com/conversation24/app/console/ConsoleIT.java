@@ -392,7 +392,14 @@ class ConsoleIT {
     // An Acme link exists; Globex's admin does not see it.
     browser.signIn(ACME_ADMIN, PASSWORD);
     String label = "it-acme-only-" + System.nanoTime() % 100000;
-    createLink(label, "Conversations: Last 7 days · " + ZONE + " · comma");
+    browser.click(browser.byId("exports:create-link"));
+    browser.waitUntil(d -> browser.byId("exports:link-label").isDisplayed());
+    browser.byId("exports:link-label").sendKeys(label);
+    // The last day, in the criteria's time zone: it expires when 2099-12-31 ends in Amsterdam.
+    browser.byId("exports:link-last-day_input").sendKeys("2099-12-31");
+    browser.click(browser.css("[id='exports:link-dialog'] .ui-dialog-title"));
+    browser.click(browser.byId("exports:link-create"));
+    assertThat(browser.byId("link-url").getAttribute("value")).contains("/public/reports/c24p_");
     browser.signIn(GLOBEX_ADMIN, PASSWORD);
     browser.open("public-links.xhtml");
     assertThat(browser.byId("links:link-table").getText()).doesNotContain(label).doesNotContain(ACME_ADMIN);
@@ -405,6 +412,7 @@ class ConsoleIT {
     browser.waitUntil(d -> d.getCurrentUrl().contains("public-links.xhtml"));
     browser.waitForAjax();
     browser.selectOne("links:account", "Acme Shop (1)");
+    assertThat(linkRow(label).get(5)).isEqualTo("2099-12-31 23:00 UTC");
     assertThat(linkRow(label).get(8)).isEqualTo("active");
     assertThat(browser.all("button.rotate")).isEmpty();
     browser.click(browser.css("button.revoke[data-link='" + label + "']"));
