@@ -6,6 +6,7 @@
 #
 #   bash bench/export.sh            # uses the machine's MariaDB at 127.0.0.1:3306 (root, no password)
 #   ROWS=200000 bash bench/export.sh
+#   BENCH_PROFILE=1 bash bench/export.sh   # and a JFR profile of one more export
 #
 # The rows are written straight into the projection table (exports_conversation) with MariaDB's
 # sequence engine: ingesting a million conversations through the API is the ingest benchmark's
@@ -15,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${ROWS:-1000000}
-DB=${BENCH_DB:-exports_bench}
+DB=${BENCH_DB:-exports_export_bench}
 PORT=${BENCH_PORT:-18181}
 TOKEN="c24t_bench-operator-token-0123456789abcdef"
 MYSQL=(mariadb --protocol=tcp -h127.0.0.1 -uroot)
@@ -86,28 +87,40 @@ export_timed() { # $1 = to; prints: first-byte-s total-s bytes
   curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" \
     -w "%{time_starttransfer} %{time_total} %{size_download}\n" "$URL&to=$1"
 }
-# Memory: the heap the server keeps while an export runs (its live set), sampled every half
-# second after a forced full GC, so that garbage the next young collection would free is not
-# counted. A separate run, because the forced GCs slow the export.
-export_live_heap() { # $1 = to; prints the highest live heap in MiB
-  jcmd "$PID" GC.run > /dev/null
+# Memory: what the server holds while an export runs, its live set: `jcmd GC.class_histogram`
+# collects and then counts the objects still reachable, in one safepoint, so garbage the export
+# makes between two samples is not counted (the heap's "used" figure would count it). Sampled
+# every half second; a separate run, because the full collections slow the export.
+live_mib() {
+  jcmd "$PID" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }'
+}
+export_live_heap() { # $1 = to; prints: live MiB before, highest live MiB during
+  local before peak used
+  before=$(live_mib)
+  peak=$before
   curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$URL&to=$1" &
-  local c=$! peak=0 used
+  local c=$!
   while kill -0 "$c" 2>/dev/null; do
-    jcmd "$PID" GC.run > /dev/null 2>&1 || true
-    used=$(jcmd "$PID" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1)
+    used=$(live_mib)
     [ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
     sleep 0.5
   done
   wait "$c"
-  echo $(( peak / 1024 ))
+  echo "$before $peak"
 }
 
 export_timed "$TO" > /dev/null   # warm-up: JIT and pools
 read -r SMALL_FB SMALL_T SMALL_B < <(export_timed "$SMALL_TO")
 read -r BIG_FB BIG_T BIG_B < <(export_timed "$TO")
-SMALL_HEAP=$(export_live_heap "$SMALL_TO")
-BIG_HEAP=$(export_live_heap "$TO")
+read -r IDLE_HEAP SMALL_HEAP < <(export_live_heap "$SMALL_TO")
+read -r _ BIG_HEAP < <(export_live_heap "$TO")
+
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then # where the server's time goes, from one more export
+  jcmd "$PID" JFR.start name=export settings=profile filename="$PWD/$WORK/export.jfr" > /dev/null
+  export_timed "$TO" > /dev/null
+  jcmd "$PID" JFR.stop name=export > /dev/null
+  java bench/JfrTop.java "$WORK/export.jfr" | head -45
+fi
 
 COLS="session_id, campaign_id, started_at_ms, entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id, num_messages, duration_total, duration_conversation, duration_afterclose, avg_message_length, max_message_length, first_response_time, first_reply_time, avg_response_time, max_response_time, decision_time, accept_url, successcode, survey_result, survey_comment, visitor_identifier, blocked, block_reason, goals, total_goal_value"
 START=$(date +%s.%N)
@@ -115,11 +128,11 @@ START=$(date +%s.%N)
 CLIENT_T=$(echo "$(date +%s.%N) - $START" | bc)
 
 awk -v rows="$ROWS" -v fb="$BIG_FB" -v t="$BIG_T" -v b="$BIG_B" -v ct="$CLIENT_T" \
-    -v sfb="$SMALL_FB" -v st="$SMALL_T" -v sh="$SMALL_HEAP" -v bh="$BIG_HEAP" 'BEGIN {
+    -v sfb="$SMALL_FB" -v st="$SMALL_T" -v sh="$SMALL_HEAP" -v bh="$BIG_HEAP" -v ih="$IDLE_HEAP" 'BEGIN {
   printf "rows                          %d\n", rows
   printf "HTTP export                   %.2f s, %.0f rows/s, %.1f MiB, first byte %.3f s\n", t, rows / t, b / 1048576, fb
   printf "mariadb --batch --quick       %.2f s, %.0f rows/s\n", ct, rows / ct
   printf "throughput ratio (HTTP/client) %.2f\n", ct / t
   printf "10,000-row export             %.3f s, first byte %.3f s\n", st, sfb
-  printf "live heap during export       10,000 rows: %d MiB, %d rows: %d MiB, growth %d MiB\n", sh, rows, bh, bh - sh
+  printf "live heap (after a full GC)   idle: %d MiB, during 10,000 rows: %d MiB, during %d rows: %d MiB, growth %d MiB\n", ih, sh, rows, bh, bh - sh
 }'

@@ -1,26 +1,16 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.agents.api.AgentFacts;
-import com.conversation24.campaigns.api.CampaignFacts;
-import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.conversations.api.ConversationFacts;
 import com.conversation24.exports.figures.ConversationsReport;
 import com.conversation24.exports.figures.Directory;
 import com.conversation24.exports.figures.ReportCriteria;
-import com.conversation24.exports.figures.ReportFacts;
 import com.conversation24.exports.infrastructure.ConversationRowStore;
-import com.conversation24.traffic.api.TrafficFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,13 +27,7 @@ public class ExportService {
 
   @Inject Clock clock;
 
-  @Inject CampaignFacts campaignFacts;
-
-  @Inject AgentFacts agentFacts;
-
-  @Inject ConversationFacts conversationFacts;
-
-  @Inject TrafficFacts trafficFacts;
+  @Inject StoredFacts facts;
 
   @Inject ConversationRowStore conversations;
 
@@ -69,7 +53,7 @@ public class ExportService {
       forEachConversation(export.criteria(), sink::write);
     } else {
       for (List<String> row :
-          export.report().rows(facts(), export.criteria(), withoutTrailingSlash(publicBaseUrl))) {
+          export.report().rows(facts.all(), export.criteria(), withoutTrailingSlash(publicBaseUrl))) {
         sink.write(row);
       }
     }
@@ -78,50 +62,15 @@ public class ExportService {
 
   /** The Conversations rows of the criteria, read from the projection in the report's order. */
   public void forEachConversation(ReportCriteria criteria, Consumer<List<String>> each) {
-    Directory directory = directory();
+    Directory directory = facts.directory();
     String base = withoutTrailingSlash(publicBaseUrl);
     conversations.forEach(
-        new ConversationRowStore.Selection(
-            criteria.from(), criteria.to(), campaignsSeen(criteria, directory)),
+        ConversationRowStore.Selection.of(criteria, directory),
         row -> {
           if (ConversationsReport.selected(row, directory, criteria)) {
             each.accept(ConversationsReport.cells(row, directory, criteria.zone(), base));
           }
         });
-  }
-
-  /**
-   * The campaigns the query may narrow to: the criteria's, and for a caller limited to some
-   * accounts, only those accounts' campaigns. Empty optional: no narrowing (the operator).
-   */
-  private static Optional<Set<Long>> campaignsSeen(ReportCriteria criteria, Directory directory) {
-    Optional<Set<Long>> chosen =
-        criteria.campaignIds().isEmpty() ? Optional.empty() : Optional.of(criteria.campaignIds());
-    if (criteria.scope().accounts().isEmpty()) {
-      return chosen;
-    }
-    Set<Long> owned = new HashSet<>();
-    for (long account : criteria.scope().accounts().get()) {
-      owned.addAll(directory.campaignsOf(account));
-    }
-    chosen.ifPresent(owned::retainAll);
-    return Optional.of(owned);
-  }
-
-  /** The entities as of now: accounts, campaigns, entry points, hosts and agents' profiles. */
-  private Directory directory() {
-    List<PlatformEvent> events = new ArrayList<>(campaignFacts.all());
-    events.addAll(agentFacts.profiles());
-    return Directory.of(events);
-  }
-
-  private ReportFacts facts() {
-    List<PlatformEvent> events = new ArrayList<>();
-    events.addAll(campaignFacts.all());
-    events.addAll(agentFacts.all());
-    events.addAll(conversationFacts.all());
-    events.addAll(trafficFacts.all());
-    return ReportFacts.of(events);
   }
 
   static String withoutTrailingSlash(String url) {

@@ -2,7 +2,10 @@ package com.conversation24.exports.application;
 
 import com.conversation24.exports.figures.Column;
 import com.conversation24.exports.figures.ColumnKind;
+import com.conversation24.exports.figures.ConversationsReport;
+import com.conversation24.exports.figures.Directory;
 import com.conversation24.exports.figures.ReportCriteria;
+import com.conversation24.exports.infrastructure.ConversationRowStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -19,10 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One page of a report's rows for the console's preview: offset, limit and an optional sort by
- * one column. The seam a faster source can later stand behind (a SQL projection for
- * Conversations): callers see only {@link #page} and {@link #rows}. For now the rows are computed
- * by the figures as the export computes them and kept briefly, so that paging and sorting through
- * one preview computes the report once.
+ * one column. Conversations, the report of millions of rows, are paged by the database from their
+ * projection; the other reports are computed by the figures as the export computes them and kept
+ * briefly, so that paging and sorting through one preview computes the report once.
  */
 @ApplicationScoped
 public class ReportPreview {
@@ -44,6 +46,20 @@ public class ReportPreview {
 
   @Inject StoredFacts facts;
 
+  @Inject ConversationRowStore conversations;
+
+  private record Counted(Instant at, long total) {}
+
+  private final Map<ReportCriteria, Counted> totals =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ReportCriteria, Counted> eldest) {
+          return size() > KEPT_REPORTS;
+        }
+      };
+
   @Inject Clock clock;
 
   @Inject
@@ -64,6 +80,11 @@ public class ReportPreview {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("offset >= 0 and limit >= 1");
     }
+    Optional<Sort> known = sort.filter(s -> hasColumn(export.report(), s.column()));
+    if (export.report() == Report.CONVERSATIONS
+        && known.map(s -> ConversationRowStore.SortKey.forColumn(s.column()).isPresent()).orElse(true)) {
+      return conversationsPage(export.criteria(), offset, limit, known);
+    }
     Computed computed = computed(export);
     // A sort left over from another report's columns is no sort.
     List<List<String>> rows =
@@ -73,6 +94,45 @@ public class ReportPreview {
     int from = Math.min(offset, rows.size());
     int to = (int) Math.min((long) from + limit, rows.size());
     return new Page(List.copyOf(rows.subList(from, to)), rows.size());
+  }
+
+  /**
+   * A page of Conversations straight from the projection: the database orders, skips and limits,
+   * so a page costs the same over millions of rows. The total is kept briefly, like computed
+   * rows. Columns the projection does not store (names from the directory) sort in memory.
+   */
+  private Page conversationsPage(
+      ReportCriteria criteria, int offset, int limit, Optional<Sort> sort) {
+    Directory directory = facts.directory();
+    ConversationRowStore.Selection selection = ConversationRowStore.Selection.of(criteria, directory);
+    String base = ExportService.withoutTrailingSlash(publicBaseUrl);
+    List<List<String>> rows =
+        conversations
+            .page(
+                selection,
+                sort.flatMap(s -> ConversationRowStore.SortKey.forColumn(s.column())),
+                sort.map(Sort::ascending).orElse(true),
+                offset,
+                limit)
+            .stream()
+            .map(r -> ConversationsReport.cells(r, directory, criteria.zone(), base))
+            .toList();
+    return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total(criteria, selection)));
+  }
+
+  private long total(ReportCriteria criteria, ConversationRowStore.Selection selection) {
+    Instant now = clock.instant();
+    synchronized (totals) {
+      Counted kept = totals.get(criteria);
+      if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
+        return kept.total();
+      }
+    }
+    long total = conversations.count(selection);
+    synchronized (totals) {
+      totals.put(criteria, new Counted(now, total));
+    }
+    return total;
   }
 
   /** All rows of the report, in the report's order. */

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the four contexts' facts through their query ports, for the console's use cases. */
+/** Reads the four contexts' facts through their query ports: the one place reports and the console read them. */
 @ApplicationScoped
 public class StoredFacts {
 
@@ -35,10 +35,13 @@ public class StoredFacts {
     return ReportFacts.of(events);
   }
 
-  /** Accounts, campaigns, entry points, hosts and agents as of now. */
+  /**
+   * Accounts, campaigns, entry points, hosts and agents as of now: the campaigns context's facts
+   * and the agents' profiles, without the presence (thousands of rows, not millions).
+   */
   public Directory directory() {
     List<PlatformEvent> events = new ArrayList<>(campaignFacts.all());
-    events.addAll(agentFacts.all());
+    events.addAll(agentFacts.profiles());
     return Directory.of(events);
   }
 
@@ -49,7 +52,7 @@ public class StoredFacts {
 
   /** The facts of one conversation, in the order of EVENTS.md. */
   public List<ConversationEvent> conversation(String sessionId) {
-    return conversationFacts.all().stream()
+    return conversationFacts.ofSessions(List.of(sessionId)).stream()
         .filter(ConversationEvent.class::isInstance)
         .map(ConversationEvent.class::cast)
         .filter(e -> e.sessionId().equals(sessionId))

@@ -1,6 +1,8 @@
 package com.conversation24.exports.infrastructure;
 
 import com.conversation24.exports.figures.ConversationRow;
+import com.conversation24.exports.figures.Directory;
+import com.conversation24.exports.figures.ReportCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -10,9 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +70,9 @@ public class ConversationRowStore {
           "goals",
           "total_goal_value");
 
+  /** The report's order, which the table's primary key keeps. */
+  private static final String REPORT_ORDER = "started_at_ms, campaign_id, session_id";
+
   private static final String SELECT = "SELECT " + String.join(", ", COLUMNS) + " FROM exports_conversation";
 
   private static final String REPLACE =
@@ -76,7 +83,91 @@ public class ConversationRowStore {
           + ")";
 
   /** The rows of one export: started in {@code [from, to)}, of these campaigns (empty: all). */
-  public record Selection(Instant from, Instant to, Optional<Set<Long>> campaignIds) {}
+  public record Selection(Instant from, Instant to, Optional<Set<Long>> campaignIds) {
+
+    /**
+     * The rows the criteria take: the range, the chosen campaigns and, for a caller limited to
+     * some accounts, only those accounts' campaigns as the directory knows them now (a campaign
+     * whose account is unknown belongs to no account, REPORTS.md tenancy).
+     */
+    public static Selection of(ReportCriteria criteria, Directory directory) {
+      Optional<Set<Long>> chosen =
+          criteria.campaignIds().isEmpty() ? Optional.empty() : Optional.of(criteria.campaignIds());
+      if (criteria.scope().accounts().isPresent()) {
+        Set<Long> owned = new HashSet<>();
+        for (long account : criteria.scope().accounts().get()) {
+          owned.addAll(directory.campaignsOf(account));
+        }
+        chosen.ifPresent(owned::retainAll);
+        chosen = Optional.of(owned);
+      }
+      return new Selection(criteria.from(), criteria.to(), chosen);
+    }
+  }
+
+  /**
+   * A stored column to order a page by, as the console's preview orders cells: empty cells
+   * first, numbers by value, text by code point; ties keep the report's order.
+   */
+  public enum SortKey {
+    CHATCAMPAIGN_ID("campaign_id", "FALSE", "campaign_id"),
+    CONVERSATION_START("started_at_ms", "FALSE", "started_at_ms"),
+    SESSION_ID("session_id", "FALSE", "session_id"),
+    ASSIGNED_AGENT_ID("first_agent_id", "first_agent_id IS NULL", "first_agent_id"),
+    LAST_AGENT_ID("last_agent_id", "last_agent_id IS NULL", "last_agent_id"),
+    VISITOR_ID("visitor_id"),
+    HOST_ID("host_id", true),
+    NUM_MESSAGES("num_messages", true),
+    DURATION_TOTAL_SECS("duration_total", true),
+    DURATION_CONVERSATION_SECS("duration_conversation", true),
+    DURATION_AFTERCLOSE_SECS("duration_afterclose", true),
+    AVGMESSAGELENGTH("avg_message_length", true),
+    MAXMESSAGELENGTH("max_message_length", true),
+    FIRSTRESPONSETIME("first_response_time", true),
+    FIRSTREPLYTIME("first_reply_time", true),
+    AVGRESPONSETIME("avg_response_time", true),
+    MAXRESPONSETIME("max_response_time", true),
+    DECISIONTIME("decision_time", true),
+    TRANSCRIPTURL("session_id", "FALSE", "session_id"),
+    ACCEPTURL("accept_url"),
+    SUCCESSCODE("successcode"),
+    SURVEY_RESULT("survey_result"),
+    SURVEY_COMMENT("survey_comment"),
+    VISITOR_IDENTIFIER("visitor_identifier"),
+    BLOCKED("blocked"),
+    BLOCK_REASON("block_reason"),
+    GOALS("goals"),
+    TOTALGOALVALUE("total_goal_value", true);
+
+    private final String empty;
+    private final String value;
+
+    SortKey(String column) {
+      this(column, column + " = ''", column);
+    }
+
+    /** A column of numbers stored as their printed cells: ordered by value. */
+    SortKey(String column, boolean numbers) {
+      this(column, column + " = ''", "CAST(" + column + " AS DECIMAL(30, 6))");
+    }
+
+    SortKey(String column, String empty, String value) {
+      this.empty = empty;
+      this.value = value;
+    }
+
+    /** The key of a report column, when that column's cells are stored. */
+    public static Optional<SortKey> forColumn(String reportColumn) {
+      String name = reportColumn.toUpperCase(java.util.Locale.ROOT);
+      return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    String orderBy(boolean ascending) {
+      return ascending
+          ? "(" + empty + ") DESC, " + value + " ASC, "
+          : "(" + empty + ") ASC, " + value + " DESC, ";
+    }
+  }
 
   @Inject DataSource dataSource;
 
@@ -88,7 +179,7 @@ public class ConversationRowStore {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(REPLACE)) {
       for (ConversationRow row : rows) {
-        bind(statement, row);
+        bindRow(statement, row);
         statement.addBatch();
       }
       statement.executeBatch();
@@ -112,32 +203,22 @@ public class ConversationRowStore {
    * its own.
    */
   public void forEach(Selection selection, Consumer<ConversationRow> each) {
-    if (selection.campaignIds().map(Set::isEmpty).orElse(false)) {
+    if (nothingSelected(selection)) {
       return;
     }
-    StringBuilder sql =
-        new StringBuilder("SET STATEMENT net_write_timeout=")
-            .append(NET_WRITE_TIMEOUT_SECONDS)
-            .append(" FOR ")
-            .append(SELECT)
-            .append(" WHERE started_at_ms >= ? AND started_at_ms < ?");
-    List<Long> campaigns = selection.campaignIds().map(List::copyOf).orElse(List.of());
-    if (!campaigns.isEmpty()) {
-      sql.append(" AND campaign_id IN (")
-          .append(String.join(", ", Collections.nCopies(campaigns.size(), "?")))
-          .append(")");
-    }
-    sql.append(" ORDER BY started_at_ms, campaign_id, session_id");
+    String sql =
+        "SET STATEMENT net_write_timeout="
+            + NET_WRITE_TIMEOUT_SECONDS
+            + " FOR "
+            + SELECT
+            + where(selection)
+            + " ORDER BY "
+            + REPORT_ORDER;
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
-            connection.prepareStatement(
-                sql.toString(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       statement.setFetchSize(FETCH_SIZE);
-      statement.setLong(1, selection.from().toEpochMilli());
-      statement.setLong(2, selection.to().toEpochMilli());
-      for (int i = 0; i < campaigns.size(); i++) {
-        statement.setLong(3 + i, campaigns.get(i));
-      }
+      bind(statement, selection);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           each.accept(read(rows));
@@ -148,7 +229,78 @@ public class ConversationRowStore {
     }
   }
 
-  private static void bind(PreparedStatement statement, ConversationRow row) throws SQLException {
+  /** How many rows the selection has. */
+  public long count(Selection selection) {
+    if (nothingSelected(selection)) {
+      return 0;
+    }
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT COUNT(*) FROM exports_conversation" + where(selection))) {
+      bind(statement, selection);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not count the conversation rows", e);
+    }
+  }
+
+  /** One page of the selection, in the report's order or by one stored column. */
+  public List<ConversationRow> page(
+      Selection selection, Optional<SortKey> key, boolean ascending, long offset, int limit) {
+    if (nothingSelected(selection)) {
+      return List.of();
+    }
+    String sql =
+        SELECT
+            + where(selection)
+            + " ORDER BY "
+            + key.map(k -> k.orderBy(ascending)).orElse("")
+            + REPORT_ORDER
+            + " LIMIT ? OFFSET ?";
+    List<ConversationRow> page = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int next = bind(statement, selection);
+      statement.setInt(next, limit);
+      statement.setLong(next + 1, offset);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          page.add(read(rows));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read a page of conversation rows", e);
+    }
+    return page;
+  }
+
+  private static boolean nothingSelected(Selection selection) {
+    return selection.campaignIds().map(Set::isEmpty).orElse(false);
+  }
+
+  private static String where(Selection selection) {
+    int campaigns = selection.campaignIds().map(Set::size).orElse(0);
+    return " WHERE started_at_ms >= ? AND started_at_ms < ?"
+        + (campaigns == 0
+            ? ""
+            : " AND campaign_id IN (" + String.join(", ", Collections.nCopies(campaigns, "?")) + ")");
+  }
+
+  /** Binds the selection's parameters; returns the next parameter's index. */
+  private static int bind(PreparedStatement statement, Selection selection) throws SQLException {
+    statement.setLong(1, selection.from().toEpochMilli());
+    statement.setLong(2, selection.to().toEpochMilli());
+    int i = 3;
+    for (long campaign : selection.campaignIds().map(List::copyOf).orElse(List.of())) {
+      statement.setLong(i++, campaign);
+    }
+    return i;
+  }
+
+  private static void bindRow(PreparedStatement statement, ConversationRow row) throws SQLException {
     int i = 1;
     statement.setString(i++, row.sessionId());
     statement.setLong(i++, row.campaignId());

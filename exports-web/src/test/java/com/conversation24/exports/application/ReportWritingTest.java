@@ -3,12 +3,9 @@ package com.conversation24.exports.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.agents.api.AgentFacts;
-import com.conversation24.campaigns.api.CampaignFacts;
 import com.conversation24.campaigns.api.HostUpdated;
 import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.conversations.api.ConversationFacts;
-import com.conversation24.traffic.api.TrafficFacts;
+import com.conversation24.exports.figures.ReportFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,33 +31,12 @@ class ReportWritingTest {
     ExportService service = new ExportService();
     service.clock = Clock.fixed(AT, ZoneOffset.UTC);
     service.publicBaseUrl = "https://exports.example/";
-    service.campaignFacts =
-        new CampaignFacts() {
+    service.facts =
+        new StoredFacts() {
           @Override
-          public List<PlatformEvent> all() {
+          public ReportFacts all() {
             reads.incrementAndGet();
-            return campaignEvents;
-          }
-        };
-    service.agentFacts =
-        new AgentFacts() {
-          @Override
-          public List<PlatformEvent> all() {
-            return List.of();
-          }
-        };
-    service.conversationFacts =
-        new ConversationFacts() {
-          @Override
-          public List<PlatformEvent> all() {
-            return List.of();
-          }
-        };
-    service.trafficFacts =
-        new TrafficFacts() {
-          @Override
-          public List<PlatformEvent> all() {
-            return List.of();
+            return ReportFacts.of(campaignEvents);
           }
         };
     return service;
@@ -134,10 +110,10 @@ class ReportWritingTest {
   @Test
   void aFailureWhileReadingPropagatesBeforeAnyByteIsWritten() {
     ExportService service = service(HOSTS);
-    service.trafficFacts =
-        new TrafficFacts() {
+    service.facts =
+        new StoredFacts() {
           @Override
-          public List<PlatformEvent> all() {
+          public ReportFacts all() {
             throw new IllegalStateException("database gone");
           }
         };
