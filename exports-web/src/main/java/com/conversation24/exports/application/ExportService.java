@@ -1,5 +1,6 @@
 package com.conversation24.exports.application;
 
+import com.conversation24.exports.figures.ConversationRow;
 import com.conversation24.exports.figures.ConversationsReport;
 import com.conversation24.exports.figures.Directory;
 import com.conversation24.exports.figures.ReportCriteria;
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +32,9 @@ public class ExportService {
   @Inject StoredFacts facts;
 
   @Inject ConversationRowStore conversations;
+
+  /** Runs the read-ahead of streamed exports (the container's managed executor). */
+  @Inject Executor executor;
 
   @Inject
   @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
@@ -63,12 +68,15 @@ public class ExportService {
   /** The Conversations rows of the criteria, read from the projection in the report's order. */
   public void forEachConversation(ReportCriteria criteria, Consumer<List<String>> each) {
     Directory directory = facts.directory();
-    String base = withoutTrailingSlash(publicBaseUrl);
-    conversations.forEach(
-        ConversationRowStore.Selection.of(criteria, directory),
+    ConversationsReport.Printer printer =
+        new ConversationsReport.Printer(directory, criteria.zone(), withoutTrailingSlash(publicBaseUrl));
+    ConversationRowStore.Selection selection = ConversationRowStore.Selection.of(criteria, directory);
+    ReadAhead.<ConversationRow>stream(
+        executor,
+        rows -> conversations.forEach(selection, rows),
         row -> {
           if (ConversationsReport.selected(row, directory, criteria)) {
-            each.accept(ConversationsReport.cells(row, directory, criteria.zone(), base));
+            each.accept(printer.cells(row));
           }
         });
   }

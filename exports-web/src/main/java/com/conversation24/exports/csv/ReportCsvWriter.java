@@ -22,11 +22,17 @@ import java.util.List;
 public final class ReportCsvWriter implements Closeable, Flushable {
 
   private final List<Column> columns;
+  /** Which columns hold text, looked up once: {@link #write} runs once per exported row. */
+  private final boolean[] text;
   private final Writer out;
   private final CsvWriter csv;
 
   public ReportCsvWriter(OutputStream stream, List<Column> columns, CsvFormat format) {
     this.columns = List.copyOf(columns);
+    this.text = new boolean[columns.size()];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = columns.get(i).kind() == ColumnKind.TEXT;
+    }
     this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
     try {
       if (format.bom()) {
@@ -53,7 +59,7 @@ public final class ReportCsvWriter implements Closeable, Flushable {
     String[] fields = new String[cells.size()];
     for (int i = 0; i < fields.length; i++) {
       String cell = cells.get(i);
-      fields[i] = columns.get(i).kind() == ColumnKind.TEXT ? neutralised(cell) : cell;
+      fields[i] = text[i] ? neutralised(cell) : cell;
     }
     csv.writeRecord(fields);
   }

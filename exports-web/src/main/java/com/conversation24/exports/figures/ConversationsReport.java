@@ -16,7 +16,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -78,11 +80,12 @@ public final class ConversationsReport {
   public static List<List<String>> rows(
       ReportFacts facts, ReportCriteria criteria, String publicBaseUrl) {
     Directory directory = facts.directory();
+    Printer printer = new Printer(directory, criteria.zone(), publicBaseUrl);
     return Conversation.all(facts).stream()
         .map(ConversationsReport::figures)
         .filter(r -> selected(r, directory, criteria))
         .sorted(ORDER)
-        .map(r -> cells(r, directory, criteria.zone(), publicBaseUrl))
+        .map(printer::cells)
         .toList();
   }
 
@@ -143,62 +146,91 @@ public final class ConversationsReport {
   /** The report's cells of one conversation, the directory and time zone of the export applied. */
   public static List<String> cells(
       ConversationRow r, Directory directory, ZoneId zone, String publicBaseUrl) {
-    OptionalLong primaryAccount = directory.campaignAccount(r.campaignId());
-    Optional<Directory.EntryPoint> entryPoint = directory.entryPoint(r.entryPointId());
-    List<String> cells = new ArrayList<>(COLUMNS.size());
-    cells.add(Long.toString(r.campaignId()));
-    cells.add(Cells.time(r.startedAt(), zone));
-    cells.add(r.sessionId());
-    addAgent(cells, r.firstAgentId(), directory);
-    addAgent(cells, r.lastAgentId(), directory);
-    cells.add(r.visitorId());
-    cells.add(Cells.of(primaryAccount));
-    cells.add(r.hostId());
-    cells.add(r.numMessages());
-    cells.add(r.durationTotal());
-    cells.add(r.durationConversation());
-    cells.add(r.durationAfterClose());
-    cells.add(r.avgMessageLength());
-    cells.add(r.maxMessageLength());
-    cells.add(entryPoint.map(e -> e.type().wireName()).orElse(Cells.EMPTY));
-    cells.add(entryPoint.map(Directory.EntryPoint::name).orElse(Cells.EMPTY));
-    cells.add(r.firstResponseTime());
-    cells.add(r.firstReplyTime());
-    cells.add(r.avgResponseTime());
-    cells.add(r.maxResponseTime());
-    cells.add(r.decisionTime());
-    cells.add(publicBaseUrl + "/transcripts/" + r.sessionId());
-    cells.add(r.acceptUrl());
-    cells.add(r.successCode());
-    cells.add(r.surveyResult());
-    cells.add(r.surveyComment());
-    cells.add(r.visitorIdentifier());
-    cells.add(r.blocked());
-    cells.add(r.blockReason());
-    cells.add(r.goals());
-    cells.add(r.totalGoalValue());
-    cells.add(handlingType(r.involvedAgentIds(), directory, primaryAccount));
-    return cells;
+    return new Printer(directory, zone, publicBaseUrl).cells(r);
   }
 
-  private static void addAgent(List<String> cells, Optional<Long> agent, Directory directory) {
-    if (agent.isEmpty()) {
-      cells.add(Cells.EMPTY);
-      cells.add(Cells.EMPTY);
-      cells.add(Cells.EMPTY);
-      return;
+  /**
+   * Prints the rows of one export: the directory's cells (an agent's account and its name, a
+   * campaign's account, an entry point's type and name) are looked up once per id and kept for
+   * the export's later rows, because an export prints millions of rows over a few thousand ids.
+   */
+  public static final class Printer {
+    private static final String[] NO_AGENT = {Cells.EMPTY, Cells.EMPTY, Cells.EMPTY};
+    private static final String[] NO_ENTRY_POINT = {Cells.EMPTY, Cells.EMPTY};
+
+    private final Directory directory;
+    private final ZoneId zone;
+    private final String transcriptBase;
+    private final Map<Long, String[]> agents = new HashMap<>();
+    private final Map<Long, String[]> entryPoints = new HashMap<>();
+
+    public Printer(Directory directory, ZoneId zone, String publicBaseUrl) {
+      this.directory = directory;
+      this.zone = zone;
+      this.transcriptBase = publicBaseUrl + "/transcripts/";
     }
-    long agentId = agent.get();
-    OptionalLong account = directory.agentAccount(agentId);
-    cells.add(Long.toString(agentId));
-    cells.add(Cells.of(account));
-    cells.add(
-        account.isPresent()
-            ? directory
-                .account(account.getAsLong())
-                .map(Directory.Account::name)
-                .orElse(Cells.EMPTY)
-            : Cells.EMPTY);
+
+    public List<String> cells(ConversationRow r) {
+      OptionalLong primaryAccount = directory.campaignAccount(r.campaignId());
+      String[] entryPoint = entryPoints.computeIfAbsent(r.entryPointId(), this::entryPointCells);
+      List<String> cells = new ArrayList<>(COLUMNS.size());
+      cells.add(Long.toString(r.campaignId()));
+      cells.add(Cells.time(r.startedAt(), zone));
+      cells.add(r.sessionId());
+      addAgent(cells, r.firstAgentId());
+      addAgent(cells, r.lastAgentId());
+      cells.add(r.visitorId());
+      cells.add(Cells.of(primaryAccount));
+      cells.add(r.hostId());
+      cells.add(r.numMessages());
+      cells.add(r.durationTotal());
+      cells.add(r.durationConversation());
+      cells.add(r.durationAfterClose());
+      cells.add(r.avgMessageLength());
+      cells.add(r.maxMessageLength());
+      cells.add(entryPoint[0]);
+      cells.add(entryPoint[1]);
+      cells.add(r.firstResponseTime());
+      cells.add(r.firstReplyTime());
+      cells.add(r.avgResponseTime());
+      cells.add(r.maxResponseTime());
+      cells.add(r.decisionTime());
+      cells.add(transcriptBase + r.sessionId());
+      cells.add(r.acceptUrl());
+      cells.add(r.successCode());
+      cells.add(r.surveyResult());
+      cells.add(r.surveyComment());
+      cells.add(r.visitorIdentifier());
+      cells.add(r.blocked());
+      cells.add(r.blockReason());
+      cells.add(r.goals());
+      cells.add(r.totalGoalValue());
+      cells.add(handlingType(r.involvedAgentIds(), directory, primaryAccount));
+      return cells;
+    }
+
+    private void addAgent(List<String> cells, Optional<Long> agent) {
+      String[] agentCells = agent.isEmpty() ? NO_AGENT : agents.computeIfAbsent(agent.get(), this::agentCells);
+      cells.add(agentCells[0]);
+      cells.add(agentCells[1]);
+      cells.add(agentCells[2]);
+    }
+
+    private String[] agentCells(long agentId) {
+      OptionalLong account = directory.agentAccount(agentId);
+      String accountName =
+          account.isPresent()
+              ? directory.account(account.getAsLong()).map(Directory.Account::name).orElse(Cells.EMPTY)
+              : Cells.EMPTY;
+      return new String[] {Long.toString(agentId), Cells.of(account), accountName};
+    }
+
+    private String[] entryPointCells(long entryPointId) {
+      return directory
+          .entryPoint(entryPointId)
+          .map(e -> new String[] {e.type().wireName(), e.name()})
+          .orElse(NO_ENTRY_POINT);
+    }
   }
 
   private static String durationTotal(Conversation c) {
@@ -322,8 +354,12 @@ public final class ConversationsReport {
     if (involved.isEmpty()) {
       return Cells.EMPTY;
     }
-    long primary =
-        involved.stream().filter(a -> isPrimary(directory.agentAccount(a), primaryAccount)).count();
+    int primary = 0;
+    for (long agent : involved) { // a loop, not a stream: this runs once per exported row
+      if (isPrimary(directory.agentAccount(agent), primaryAccount)) {
+        primary++;
+      }
+    }
     if (primary == involved.size()) {
       return "self";
     }

@@ -349,10 +349,7 @@ public class ConversationRowStore {
 
   private static ConversationRow read(ResultSet rows) throws SQLException {
     String involved = rows.getString(7);
-    List<Long> agents =
-        involved.isEmpty()
-            ? List.of()
-            : Arrays.stream(involved.split(",")).map(Long::valueOf).toList();
+    List<Long> agents = involved.isEmpty() ? List.of() : agentIds(involved);
     return new ConversationRow(
         rows.getString(1),
         rows.getLong(2),
@@ -383,6 +380,18 @@ public class ConversationRowStore {
         rows.getString(27),
         rows.getString(28),
         rows.getString(29));
+  }
+
+  /** "12,7,30" as its ids; by hand, because an export parses one per row. */
+  private static List<Long> agentIds(String involved) {
+    List<Long> ids = new ArrayList<>(2);
+    int start = 0;
+    for (int comma = involved.indexOf(','); comma >= 0; comma = involved.indexOf(',', start)) {
+      ids.add(Long.parseLong(involved, start, comma, 10));
+      start = comma + 1;
+    }
+    ids.add(Long.parseLong(involved, start, involved.length(), 10));
+    return ids;
   }
 
   private static Optional<Long> optionalLong(ResultSet rows, int index) throws SQLException {
