@@ -121,7 +121,7 @@ public enum Report {
   /**
    * The catalogue's version. Raise it with every change a client could notice: a report, title,
    * description, criterion, column (name, order, kind) or column definition added, removed or
-   * changed. {@code ReportCatalogueTest} pins each version's content, so a change without a raise
+   * changed. {@code ReportTest} pins each version's content, so a change without a raise
    * fails the build. 2: column kinds and definitions.
    */
   public static final int CATALOGUE_VERSION = 2;
