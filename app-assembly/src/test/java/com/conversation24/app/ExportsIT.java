@@ -109,6 +109,31 @@ class ExportsIT {
     assertThat(row(client, query, "it-late-s")).contains("num_messages=2", "duration_conversation_secs=210");
   }
 
+  @Test
+  void theCatalogueIsAVersionedDictionaryOfTheExportedColumns() {
+    ApiClient client = new ApiClient(base);
+    JsonObject catalogue = ApiClient.json(client.get("/api/exports", OPERATOR));
+
+    assertThat(catalogue.getInt("version")).isGreaterThanOrEqualTo(2);
+    assertThat(catalogue.getString("spec")).isEqualTo("REPORTS.md");
+    for (JsonObject report : catalogue.getJsonArray("reports").getValuesAs(JsonObject.class)) {
+      String name = report.getString("name");
+      List<JsonObject> columns = report.getJsonArray("columns").getValuesAs(JsonObject.class);
+      assertThat(columns).as(name).allSatisfy(c -> assertThat(c.getString("definition")).isNotBlank());
+      String csv =
+          client.get("/api/exports/" + name + "?from=2026-10-23&to=2026-10-28&tz=UTC", OPERATOR).body();
+      assertThat(columns.stream().map(c -> c.getString("name")))
+          .as(name + ": the catalogue's columns are the CSV header")
+          .containsExactly(csv.substring(0, csv.indexOf("\r\n")).split(",", -1));
+    }
+
+    assertThat(client.signIn("operator", TestDatabase.OPERATOR_PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(client.get("/openapi/", null).body())
+        .as("the OpenAPI document describes the catalogue's columns")
+        .contains("ColumnView")
+        .contains("definition");
+  }
+
   private static void post(ApiClient client, String line) {
     JsonObject answer =
         ApiClient.json(client.post("/api/events", OPERATOR, "application/x-ndjson", line));

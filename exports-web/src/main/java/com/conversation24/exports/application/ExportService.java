@@ -24,9 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ExportService {
 
-  /** Raised when the catalogue's shape or a report's columns change, so clients can tell. */
-  public static final int CATALOGUE_VERSION = 1;
-
   @Inject Clock clock;
 
   @Inject StoredFacts facts;

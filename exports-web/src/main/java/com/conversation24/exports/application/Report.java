@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The eight reports of the seed, with their URL and file name, title, description (the seed's),
- * columns, and which criteria they take (REPORTS.md "Common rules").
+ * columns with their definitions, and which criteria they take (REPORTS.md "Common rules"). Together
+ * they are the catalogue that {@code GET /api/exports} publishes as a versioned metric dictionary.
  */
 public enum Report {
   AGENT_ACTIVITY(
@@ -116,6 +117,17 @@ public enum Report {
       true,
       true,
       (facts, criteria, base) -> SlotsReport.rows(facts, criteria));
+
+  /**
+   * The catalogue's version. Raise it with every change a client could notice: a report, title,
+   * description, criterion, column (name, order, kind) or column definition added, removed or
+   * changed. {@code ReportTest} pins each version's content, so a change without a raise
+   * fails the build. 2: column kinds and definitions.
+   */
+  public static final int CATALOGUE_VERSION = 2;
+
+  /** The contract the figures and definitions follow. */
+  public static final String CATALOGUE_SPEC = "REPORTS.md";
 
   /** How a report's rows are computed; only Conversations needs the public base URL. */
   @FunctionalInterface

@@ -20,14 +20,33 @@ public final class AgentActivityReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id"),
-          Column.id("agent_id"),
-          Column.time("time_start"),
-          Column.time("time_end"),
-          Column.enumerated("state"),
-          Column.number("duration_secs"),
-          Column.id("account_id"),
-          Column.id("activity_id"));
+          Column.id(
+              "chatcampaign_id",
+              "The campaign of the presence change that started the interval; with agent_id it"
+                  + " names the pair the row is about."),
+          Column.id("agent_id", "The agent whose presence in the campaign the row shows."),
+          Column.time(
+              "time_start",
+              "When the interval began: an agent.state_changed of the pair, or the implicit"
+                  + " offline at the end of the agent's work shift, in tz."),
+          Column.time(
+              "time_end",
+              "When the interval ended: the next presence change of the same agent and campaign,"
+                  + " in tz. Empty while the interval is open."),
+          Column.enumerated(
+              "state",
+              "The agent's presence in the campaign during the interval: Online or Offline."),
+          Column.number(
+              "duration_secs",
+              "time_end - time_start in seconds, rounded half up to a whole second. Empty while"
+                  + " the interval is open."),
+          Column.id(
+              "account_id",
+              "The account that owns the campaign; empty while the campaign is not known."),
+          Column.id(
+              "activity_id",
+              "A UUID naming the interval by the change that starts it: the same on every"
+                  + " export, also when a late event moves the interval's end."));
 
   private static final Comparator<ActivityInterval> ORDER =
       Comparator.comparing(ActivityInterval::startAt)

@@ -20,29 +20,86 @@ public final class AgentPerformanceReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id"),
-          Column.id("agent_id"),
-          Column.id("workshift_id"),
-          Column.id("account_id"),
-          Column.text("chatcampaign_name"),
-          Column.time("workshift_start"),
-          Column.time("workshift_end"),
-          Column.number("num_chats"),
-          Column.number("num_breaks"),
-          Column.number("num_ignored"),
-          Column.number("num_abandoned"),
-          Column.number("avg_concurrency"),
-          Column.number("first_response_duration"),
-          Column.number("open_duration"),
-          Column.number("closed_duration"),
-          Column.number("online_duration"),
-          Column.number("offline_duration"),
-          Column.number("available_duration"),
-          Column.number("idle_duration"),
-          Column.number("session_duration"),
-          Column.number("survey_num_good"),
-          Column.number("survey_num_bad"),
-          Column.number("survey_num_moderate"));
+          Column.id(
+              "chatcampaign_id",
+              "The campaign the row's figures are about: one in which the agent was online or"
+                  + " received a chat during the shift."),
+          Column.id("agent_id", "The agent whose closed work shift the row is about."),
+          Column.id("workshift_id", "The work shift, as sent in agent.logged_in."),
+          Column.id("account_id", "The account that owns the campaign."),
+          Column.text("chatcampaign_name", "The campaign's latest name."),
+          Column.time(
+              "workshift_start",
+              "When the shift began (agent.logged_in), in tz; the row is in the range when this"
+                  + " instant is, and the whole shift is reported."),
+          Column.time(
+              "workshift_end",
+              "When the shift ended (agent.logged_out, or a later agent.logged_in that ended it),"
+                  + " in tz. Open shifts have no row."),
+          Column.number(
+              "num_chats",
+              "Count of chats the agent received in the campaign during the shift: every"
+                  + " assignment, transfer and forward counts."),
+          Column.number(
+              "num_breaks",
+              "Count of the agent's changes from online to offline in the campaign strictly"
+                  + " inside the shift; the offline at logout is no break."),
+          Column.number(
+              "num_ignored",
+              "Count of the chats of num_chats during which the visitor sent no message, from the"
+                  + " assignment to the release (or the shift's end while still held)."),
+          Column.number(
+              "num_abandoned",
+              "Count of the chats of num_chats during which the agent sent no message, from the"
+                  + " assignment to the release (or the shift's end while still held)."),
+          Column.number(
+              "avg_concurrency",
+              "Average number of the campaign's chats the agent held at once while holding any:"
+                  + " the time integral of chats held over the shift divided by open_duration,"
+                  + " two decimals. 0.00 when open_duration is 0."),
+          Column.number(
+              "first_response_duration",
+              "Seconds of the shift during which the agent held a chat of the campaign not yet"
+                  + " answered (from receiving it to the agent's first message in it, or its"
+                  + " release); overlapping waits count once."),
+          Column.number(
+              "open_duration",
+              "Seconds of the shift during which the agent held at least one chat of the"
+                  + " campaign."),
+          Column.number(
+              "closed_duration",
+              "Seconds of the shift without any chat of the campaign: session_duration -"
+                  + " open_duration."),
+          Column.number(
+              "online_duration",
+              "Seconds of the shift during which the agent was online in the campaign."),
+          Column.number(
+              "offline_duration",
+              "Seconds of the shift during which the agent was offline in the campaign:"
+                  + " session_duration - online_duration."),
+          Column.number(
+              "available_duration",
+              "Seconds of the shift during which the agent was online in the campaign and held"
+                  + " fewer chats, over all campaigns, than the agent's max_chats."),
+          Column.number(
+              "idle_duration",
+              "Seconds of the shift during which the agent was online in the campaign and held"
+                  + " none of its chats."),
+          Column.number(
+              "session_duration",
+              "The shift's length, workshift_end - workshift_start, in seconds."),
+          Column.number(
+              "survey_num_good",
+              "Count of the campaign's conversations whose last receipt went to the agent during"
+                  + " the shift and whose latest survey result is good."),
+          Column.number(
+              "survey_num_bad",
+              "Count of the campaign's conversations whose last receipt went to the agent during"
+                  + " the shift and whose latest survey result is bad."),
+          Column.number(
+              "survey_num_moderate",
+              "Count of the campaign's conversations whose last receipt went to the agent during"
+                  + " the shift and whose latest survey result is moderate."));
 
   /** A row with what it is sorted by. */
   private record Row(WorkShift shift, long campaignId, List<String> cells) {}

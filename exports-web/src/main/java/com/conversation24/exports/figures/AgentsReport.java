@@ -12,13 +12,21 @@ public final class AgentsReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("id"),
-          Column.text("username"),
-          Column.text("firstname"),
-          Column.text("lastname"),
-          Column.text("email"),
-          Column.id("account_id"),
-          Column.enumerated("disabled"));
+          Column.id("id", "The agent's id; the rows are sorted by it."),
+          Column.text(
+              "username",
+              "The agent's login without any @postfix (jane@acme prints jane)."),
+          Column.text("firstname", "The agent's first name as last sent; empty when never sent."),
+          Column.text("lastname", "The agent's last name as last sent; empty when never sent."),
+          Column.text(
+              "email",
+              "The agent's email address as last sent (the seed's unnamed column); empty when"
+                  + " never sent."),
+          Column.id("account_id", "The agent's account (the latest one sent)."),
+          Column.enumerated(
+              "disabled",
+              "1 once the agent was deleted (agent.deleted), else 0; deleted agents keep their"
+                  + " row."));
 
   private AgentsReport() {}
 

@@ -21,22 +21,45 @@ public final class AutomaticInvitesReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id"),
-          Column.number("date"),
-          Column.number("hour_of_day"),
-          Column.id("filter_id"),
-          Column.id("account_id"),
-          Column.time("hour_begin_time"),
-          Column.time("hour_end_time"),
-          Column.text("filter_name"),
-          Column.number("num_proactive"),
-          Column.number("num_proactive_accepted"),
-          Column.number("num_proactive_declined"),
-          Column.number("num_proactive_match"),
-          Column.number("num_proactive_cancelled"),
-          Column.number("num_proactive_no_availability"),
-          Column.number("num_proactive_expired"),
-          Column.number("num_proactive_ignored"));
+          Column.id("chatcampaign_id", "The campaign of the invite entry point."),
+          Column.number("date", "Unix seconds of 00:00 of the hour bucket's local day in tz."),
+          Column.number("hour_of_day", "The hour bucket's local clock hour in tz, 0-23."),
+          Column.id(
+              "filter_id",
+              "The automatic invite: the id of the invite entry point (called a filter)."),
+          Column.id("account_id", "The account that owns the campaign."),
+          Column.time("hour_begin_time", "The start of the hour bucket as local HH:00:00 in tz."),
+          Column.time(
+              "hour_end_time",
+              "The last second of the hour bucket as local HH:59:59 in tz."),
+          Column.text("filter_name", "The invite entry point's latest name."),
+          Column.number(
+              "num_proactive",
+              "Count of invite.outcome shown in the bucket: invites shown to a visitor. 0 when"
+                  + " none."),
+          Column.number(
+              "num_proactive_accepted",
+              "Count of invite.outcome accepted in the bucket: invites the visitor accepted. 0"
+                  + " when none."),
+          Column.number(
+              "num_proactive_declined",
+              "Count of invite.outcome declined in the bucket: invites the visitor declined. 0"
+                  + " when none."),
+          Column.number(
+              "num_proactive_match",
+              "Count of invite.outcome matched in the bucket. 0 when none."),
+          Column.number(
+              "num_proactive_cancelled",
+              "Count of invite.outcome cancelled in the bucket. 0 when none."),
+          Column.number(
+              "num_proactive_no_availability",
+              "Count of invite.outcome no_availability in the bucket. 0 when none."),
+          Column.number(
+              "num_proactive_expired",
+              "Count of invite.outcome expired in the bucket. 0 when none."),
+          Column.number(
+              "num_proactive_ignored",
+              "Count of invite.outcome ignored in the bucket. 0 when none."));
 
   /** The outcome counted in each num_proactive column, in column order. */
   private static final List<InviteOutcome> COUNTED =

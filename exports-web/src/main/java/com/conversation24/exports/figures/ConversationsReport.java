@@ -32,42 +32,119 @@ public final class ConversationsReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id"),
-          Column.time("conversation_start"),
-          Column.id("session_id"),
-          Column.id("assigned_agent_id"),
-          Column.id("assigned_agent_account_id"),
-          Column.text("assigned_agent_account_name"),
-          Column.id("last_agent_id"),
-          Column.id("last_agent_account_id"),
-          Column.text("last_agent_account_name"),
-          Column.id("visitor_id"),
-          Column.id("account_id"),
-          Column.id("host_id"),
-          Column.number("num_messages"),
-          Column.number("duration_total_secs"),
-          Column.number("duration_conversation_secs"),
-          Column.number("duration_afterclose_secs"),
-          Column.number("avgMessageLength"),
-          Column.number("maxMessageLength"),
-          Column.enumerated("requestType"),
-          Column.text("requestSource"),
-          Column.number("firstResponseTime"),
-          Column.number("firstReplyTime"),
-          Column.number("avgResponseTime"),
-          Column.number("maxResponseTime"),
-          Column.number("decisionTime"),
-          Column.text("transcriptUrl"),
-          Column.text("acceptUrl"),
-          Column.text("successcode"),
-          Column.enumerated("survey_result"),
-          Column.text("survey_comment"),
-          Column.text("visitor_identifier"),
-          Column.enumerated("blocked"),
-          Column.text("block_reason"),
-          Column.text("goals"),
-          Column.number("totalGoalValue"),
-          Column.enumerated("handlingType"));
+          Column.id("chatcampaign_id", "The conversation's campaign, from conversation.started."),
+          Column.time(
+              "conversation_start",
+              "When the chat was established (the at of conversation.started), in tz; the row is"
+                  + " in the range when this instant is."),
+          Column.id("session_id", "The conversation's key, from conversation.started."),
+          Column.id(
+              "assigned_agent_id",
+              "The agent of the first receipt (the first conversation.assigned); empty when the"
+                  + " chat was never assigned."),
+          Column.id(
+              "assigned_agent_account_id",
+              "The account of the first receipt's agent; empty without that agent or while its"
+                  + " profile is not known."),
+          Column.text(
+              "assigned_agent_account_name",
+              "The name of the first receipt's agent's account; empty without it."),
+          Column.id(
+              "last_agent_id",
+              "The agent of the last receipt; empty when the chat was never assigned."),
+          Column.id(
+              "last_agent_account_id",
+              "The account of the last receipt's agent; empty without that agent or while its"
+                  + " profile is not known."),
+          Column.text(
+              "last_agent_account_name",
+              "The name of the last receipt's agent's account; empty without it."),
+          Column.id("visitor_id", "The visitor, from conversation.started."),
+          Column.id("account_id", "The account that owns the campaign (the primary account)."),
+          Column.id("host_id", "The website, from conversation.started; empty when not sent."),
+          Column.number(
+              "num_messages",
+              "Count of all the conversation's messages, system ones included."),
+          Column.number(
+              "duration_total_secs",
+              "Seconds from the visitor's session start (session_started_at, else"
+                  + " conversation_start) to the latest close. Empty until closed."),
+          Column.number(
+              "duration_conversation_secs",
+              "Seconds from conversation_start to the last message; 0 with no messages."),
+          Column.number(
+              "duration_afterclose_secs",
+              "Seconds from the visitor's last message to the latest close; 0 when the visitor"
+                  + " wrote nothing, empty until closed."),
+          Column.number(
+              "avgMessageLength",
+              "Average length of all messages in Unicode code points, two decimals; 0.00 with no"
+                  + " messages."),
+          Column.number(
+              "maxMessageLength",
+              "Length of the longest message in Unicode code points; 0 with no messages."),
+          Column.enumerated(
+              "requestType",
+              "The type of the entry point the chat came through: button or invite; empty while"
+                  + " the entry point is not known."),
+          Column.text(
+              "requestSource",
+              "The name of the entry point the chat came through; empty while it is not known."),
+          Column.number(
+              "firstResponseTime",
+              "Seconds from the first receipt's assignment to the first agent message after it;"
+                  + " empty without such a message."),
+          Column.number(
+              "firstReplyTime",
+              "Seconds from the first visitor message to the first agent message after it; empty"
+                  + " without such a pair."),
+          Column.number(
+              "avgResponseTime",
+              "Average of the visitor's waits in seconds, two decimals: a visitor message starts"
+                  + " a wait unless one is running, the next agent message ends it (system"
+                  + " messages skipped, a wait still running at the end not counted). Empty"
+                  + " without any wait."),
+          Column.number(
+              "maxResponseTime",
+              "The longest of the visitor's waits (as in avgResponseTime) in whole seconds; empty"
+                  + " without any wait."),
+          Column.number(
+              "decisionTime",
+              "Seconds from when the visitor first saw the entry point (entrypoint_shown_at) to"
+                  + " conversation_start; empty when entrypoint_shown_at is absent."),
+          Column.text(
+              "transcriptUrl",
+              "<public base URL>/transcripts/<session_id>: this system's page showing the whole"
+                  + " conversation to signed-in users of the owning account only."),
+          Column.text("acceptUrl", "The accept_url of conversation.started; empty when not sent."),
+          Column.text("successcode", "The latest success code the agent set; empty without one."),
+          Column.enumerated(
+              "survey_result",
+              "The latest survey's result: good, moderate or bad; empty without a survey."),
+          Column.text(
+              "survey_comment",
+              "The latest survey's comment; empty without a survey or without a comment."),
+          Column.text(
+              "visitor_identifier",
+              "The visitor_identifier of conversation.started, else Visitor <visitor_id>."),
+          Column.enumerated(
+              "blocked",
+              "yes once an agent blocked the visitor in this conversation (visitor.blocked), else"
+                  + " no."),
+          Column.text("block_reason", "The latest block's reason; empty when not blocked."),
+          Column.text(
+              "goals",
+              "Every goal reached, in time order, joined by commas inside one field; empty"
+                  + " without goals."),
+          Column.number(
+              "totalGoalValue",
+              "Sum of the goals' values, two decimals; empty without goals."),
+          Column.enumerated(
+              "handlingType",
+              "Over every agent involved (any receipt, agent message or block): self when all"
+                  + " are of the primary account, external when none is, hybrid when both; empty"
+                  + " without any agent. An agent of unknown account is not of the primary"
+                  + " account."));
 
   /** Start instant, then the id columns left to right (the session id settles every tie). */
   public static final Comparator<ConversationRow> ORDER =

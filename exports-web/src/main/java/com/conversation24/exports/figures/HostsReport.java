@@ -21,10 +21,14 @@ public final class HostsReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("id"),
-          Column.id("account_id"),
-          Column.text("hostname"),
-          Column.id("multiple_acc_id"));
+          Column.id("id", "The host's id; the rows are sorted by it."),
+          Column.id("account_id", "The account the website belongs to (the latest one sent)."),
+          Column.text("hostname", "The website's host name as sent."),
+          Column.id(
+              "multiple_acc_id",
+              "When hosts of two or more accounts share the host name (compared lower-cased,"
+                  + " without a leading www.): the first 16 hex digits of the SHA-256 of that"
+                  + " normalised name, the same for each; else empty."));
 
   private static final String WWW = "www.";
 

@@ -15,13 +15,26 @@ public final class SlotsReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id"),
-          Column.id("agent_id"),
-          Column.time("time_start"),
-          Column.time("time_end"),
-          Column.enumerated("state"),
-          Column.enumerated("entrypoint_type"),
-          Column.number("duration"));
+          Column.id("chatcampaign_id", "The campaign of the receipt's conversation."),
+          Column.id("agent_id", "The agent who received the chat."),
+          Column.time(
+              "time_start",
+              "When the agent received the chat (conversation.assigned), in tz; the row is in the"
+                  + " range when this instant is."),
+          Column.time(
+              "time_end",
+              "When the agent released it: the chat's next assignment or its close, in tz. Empty"
+                  + " while the agent still holds it."),
+          Column.enumerated(
+              "state",
+              "The agent's presence in the campaign when receiving the chat: Online or Offline."),
+          Column.enumerated(
+              "entrypoint_type",
+              "The type of the conversation's entry point: button or invite."),
+          Column.number(
+              "duration",
+              "time_end - time_start in seconds, rounded half up to a whole second. Empty while"
+                  + " the agent still holds the chat."));
 
   private static final Comparator<Receipt> ORDER =
       Comparator.comparing(Receipt::receivedAt)

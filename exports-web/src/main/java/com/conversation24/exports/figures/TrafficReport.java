@@ -21,14 +21,22 @@ public final class TrafficReport {
 
   public static final List<Column> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id"),
-          Column.time("hour_begin_time"),
-          Column.id("entrypoint_id"),
-          Column.text("entrypoint"),
-          Column.number("visits"),
-          Column.number("views"),
-          Column.number("clicks"),
-          Column.number("chats"));
+          Column.id("chatcampaign_id", "The campaign of the entry point."),
+          Column.time("hour_begin_time", "The start of the clock hour of tz the counts are for."),
+          Column.id("entrypoint_id", "The entry point (chat button or automatic invite)."),
+          Column.text("entrypoint", "The entry point's latest name."),
+          Column.number(
+              "visits",
+              "Count of page views (page.viewed) in the hour that list the entry point; listed"
+                  + " twice in one view counts once."),
+          Column.number(
+              "views",
+              "Count of entrypoint.viewed in the hour: the visitor saw the button or invite."),
+          Column.number("clicks", "Count of entrypoint.clicked in the hour."),
+          Column.number(
+              "chats",
+              "Count of conversations started through the entry point in the hour"
+                  + " (conversation.started)."));
 
   private record Key(HourBucket bucket, Directory.EntryPoint entryPoint) {}
 

@@ -7,6 +7,7 @@ import com.conversation24.exports.application.ExportService;
 import com.conversation24.exports.application.ForeignAccountException;
 import com.conversation24.exports.application.Report;
 import com.conversation24.exports.application.Requester;
+import com.conversation24.exports.figures.Column;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,17 +44,37 @@ public class ExportsResource {
 
   private static final Logger LOG = Logger.getLogger(ExportsResource.class.getName());
 
-  /** The catalogue: what a client needs to build an export request. */
-  public record Catalogue(int version, List<ReportView> reports) {}
+  /** The catalogue: what a client needs to build an export request and read its columns. */
+  @Schema(description = "The reports, their columns with definitions, and the criteria they take")
+  public record Catalogue(
+      @Schema(
+              description =
+                  "Raised whenever a report, column, column definition or criterion changes")
+          int version,
+      @Schema(description = "The contract the figures follow", example = "REPORTS.md") String spec,
+      List<ReportView> reports) {}
 
   public record ReportView(
-      String name,
+      @Schema(description = "The report's name in URLs and file names", example = "slots")
+          String name,
       String title,
       String description,
-      List<ColumnView> columns,
-      List<String> criteria) {}
+      @Schema(description = "The CSV header's columns, in order") List<ColumnView> columns,
+      @Schema(description = "The query parameters the report reads") List<String> criteria) {}
 
-  public record ColumnView(String name) {}
+  public record ColumnView(
+      @Schema(description = "As in the CSV header", example = "duration") String name,
+      @Schema(
+              description =
+                  "What the column holds: id, enum, time (YYYY-MM-DD HH:MM:SS in tz), number or"
+                      + " text (the only kind a formula-like value is prefixed with ' in CSV)",
+              enumeration = {"id", "enum", "time", "number", "text"})
+          String kind,
+      @Schema(
+              description =
+                  "What the figure means and how it is computed, its unit, and when it is empty"
+                      + " rather than 0")
+          String definition) {}
 
   @Inject ExportService exports;
 
@@ -67,14 +89,16 @@ public class ExportsResource {
   @Operation(
       summary = "The report catalogue",
       description =
-          "Each report's name, title, description, columns and the criteria it takes; the"
-              + " version rises when any of that changes.")
+          "A versioned metric dictionary: each report's name, title, description, columns (in"
+              + " the CSV header's order, each with its kind and its definition from REPORTS.md)"
+              + " and the criteria it takes. The version rises when any of that changes.")
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = Catalogue.class)))
   public Catalogue catalogue() {
     return new Catalogue(
-        ExportService.CATALOGUE_VERSION,
+        Report.CATALOGUE_VERSION,
+        Report.CATALOGUE_SPEC,
         Arrays.stream(Report.values()).map(ExportsResource::view).toList());
   }
 
@@ -189,7 +213,12 @@ public class ExportsResource {
         report.urlName(),
         report.title(),
         report.description(),
-        report.columns().stream().map(c -> new ColumnView(c.name())).toList(),
+        report.columns().stream().map(ExportsResource::view).toList(),
         report.criteria());
+  }
+
+  private static ColumnView view(Column column) {
+    return new ColumnView(
+        column.name(), column.kind().name().toLowerCase(Locale.ROOT), column.definition());
   }
 }

@@ -128,13 +128,13 @@ public class ExportsPage implements Serializable {
     return model;
   }
 
-  /** The previewed report's columns, with their positions. */
+  /** The previewed report's columns, with their positions and definitions (header tooltips). */
   public List<PreviewColumn> getColumns() {
     Report shown = previewedReport == null ? report : previewedReport;
     List<Column> columns = shown.columns();
     List<PreviewColumn> list = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      list.add(new PreviewColumn(i, columns.get(i).name()));
+      list.add(new PreviewColumn(i, columns.get(i).name(), columns.get(i).definition()));
     }
     return list;
   }
@@ -214,15 +214,17 @@ public class ExportsPage implements Serializable {
     this.bom = bom;
   }
 
-  /** A column of the preview: its position in the row and its name. */
+  /** A column of the preview: its position in the row, its name and its definition. */
   public static final class PreviewColumn implements Serializable {
     private static final long serialVersionUID = 1L;
     private final int index;
     private final String name;
+    private final String definition;
 
-    PreviewColumn(int index, String name) {
+    PreviewColumn(int index, String name, String definition) {
       this.index = index;
       this.name = name;
+      this.definition = definition;
     }
 
     public int getIndex() {
@@ -231,6 +233,10 @@ public class ExportsPage implements Serializable {
 
     public String getName() {
       return name;
+    }
+
+    public String getDefinition() {
+      return definition;
     }
   }
 }
