@@ -1,6 +1,5 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.exports.figures.ConversationRow;
 import com.conversation24.exports.figures.ConversationsReport;
 import com.conversation24.exports.figures.Directory;
 import com.conversation24.exports.figures.ReportCriteria;
@@ -68,14 +67,18 @@ public class ExportService {
     ConversationsReport.Printer printer =
         new ConversationsReport.Printer(directory, criteria.zone(), withoutTrailingSlash(publicBaseUrl));
     ConversationRowStore.Selection selection = ConversationRowStore.Selection.of(criteria, directory);
-    ReadAhead.<ConversationRow>stream(
+    // The reader thread decodes and prints the cells, this one writes them: about half each.
+    ReadAhead.<List<String>>stream(
         executor,
-        rows -> conversations.forEach(selection, rows),
-        row -> {
-          if (ConversationsReport.selected(row, directory, criteria)) {
-            each.accept(printer.cells(row));
-          }
-        });
+        rows ->
+            conversations.forEach(
+                selection,
+                row -> {
+                  if (ConversationsReport.selected(row, directory, criteria)) {
+                    rows.accept(printer.cells(row));
+                  }
+                }),
+        each);
   }
 
   static String withoutTrailingSlash(String url) {
