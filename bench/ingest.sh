@@ -42,6 +42,14 @@ sql() { mariadb -h "$db_host" -P "$db_port" -u "$db_user" ${db_password:+-p"$db_
 now() { date +%s.%N; }
 # utime + stime of a process, in clock ticks
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# one line per thread of a process: id, user ticks, system ticks, name (the name may hold spaces,
+# so the fields are counted after its closing parenthesis)
+thread_ticks() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    echo "${t##*/} $(sed 's/.*) //' "$t/stat" | awk '{print $12, $13}') $(tr ' ' '_' < "$t/comm")"
+  done 2>/dev/null
+}
 
 classpath=$out/simulator.classpath
 if [[ ${BENCH_BUILD:-auto} == 1 || ! -f $war || ! -f $micro || ! -f $classpath ]]; then
@@ -112,9 +120,11 @@ if [[ $profile == 1 ]]; then
   jcmd $server JFR.start name=bench settings=profile filename="$out/ingest.jfr" > /dev/null
 fi
 java_cpu0=$(cpu_ticks $server); db_cpu0=$(cpu_ticks "${mariadbd:-0}")
+thread_ticks $server > "$out/threads-before.txt"; thread_ticks "${mariadbd:-0}" > "$out/db-threads-before.txt"
 echo "== POST /api/events: $lines events, $batch per request, $threads client threads"
 post=$(java bench/Post.java "http://127.0.0.1:$http_port" "$token" "$data" "$batch" "$threads")
 java_cpu1=$(cpu_ticks $server); db_cpu1=$(cpu_ticks "${mariadbd:-0}")
+thread_ticks $server > "$out/threads-after.txt"; thread_ticks "${mariadbd:-0}" > "$out/db-threads-after.txt"
 echo "   $post"
 if [[ $profile == 1 ]]; then
   jcmd $server JFR.stop name=bench > /dev/null
@@ -133,6 +143,17 @@ logged=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log")
 cores() { awk -v a="$1" -v b="$2" -v s="$api_seconds" -v t="$tick" 'BEGIN {printf "%.2f", (b - a) / t / s}'; }
 echo "   stored exactly once: $stored log rows (every context's facts: $facts for $logged log rows)"
 echo "   CPU while ingesting: Payara $(cores "$java_cpu0" "$java_cpu1") cores, mariadbd $(cores "$db_cpu0" "$db_cpu1") cores (of $(nproc))"
+# Where each process's CPU went, by thread name (numbers stripped), user and system time apart:
+# the JFR profile below only sees Java frames of a few sampled threads.
+thread_cores() { # BEFORE AFTER
+  awk -v t="$tick" -v s="$api_seconds" 'NR == FNR {u[$1] = $2; k[$1] = $3; next}
+    {name = $4; gsub(/[0-9]+/, "#", name); du[name] += $2 - u[$1]; dk[name] += $3 - k[$1]}
+    END {for (n in du) if (du[n] + dk[n] > 0)
+      printf "%.3f %.2f %.2f %s\n", (du[n] + dk[n]) / t / s, du[n] / t / s, dk[n] / t / s, n}' "$1" "$2" |
+    sort -rn | head -6 | awk '{printf "     %5.2f cores (user %.2f, system %.2f)  %s\n", $1, $2, $3, $4}'
+}
+echo "   Payara's threads:"; thread_cores "$out/threads-before.txt" "$out/threads-after.txt"
+echo "   mariadbd's threads:"; thread_cores "$out/db-threads-before.txt" "$out/db-threads-after.txt"
 
 echo "   tables after ingest (data + indexes; InnoDB buffer pool $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB):"
 sql -N "$db" -e "SELECT CONCAT('     ', table_name, ': ', ROUND(data_length / 1048576), ' + ', ROUND(index_length / 1048576), ' MiB')
