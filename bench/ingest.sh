@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Ingest throughput benchmark (issue 3): bulk NDJSON through POST /api/events against
-# LOAD DATA LOCAL INFILE of the same lines into a one-column table, on the same MariaDB, in the
-# same run. Prints the measured figures; see docs/benchmarks.md.
+# Ingest throughput benchmark (issue 3): the simulator's 1,000,000 events (the options of
+# bench/simulate.sh) through POST /api/events against LOAD DATA LOCAL INFILE of the same lines into
+# a one-column table, on the same MariaDB, in the same run. Prints the measured figures; see
+# docs/benchmarks.md.
 #
 #   bash bench/ingest.sh                    # on a shared machine: flock /tmp/mvn.lock bash bench/ingest.sh
 #
-# Settings (environment): BENCH_EVENTS (1000000), BENCH_WARMUP (50000, not measured),
-# BENCH_BATCH (5000 lines per request), BENCH_THREADS (2 client threads), BENCH_PROFILE (1: JFR
-# CPU profile of the server while it ingests), BENCH_BUILD (auto: build the WAR when missing; 1:
-# always), BENCH_DB_HOST/PORT/USER/PASSWORD (127.0.0.1/3306/root/empty), BENCH_DB (exports_bench,
-# dropped and created), BENCH_DB_OPTIONS (JDBC URL options, e.g. useBulkStmts=false, to compare
-# driver settings), BENCH_HTTP_PORT (18080).
+# Settings (environment): BENCH_EVENTS (1000000: the simulator's --limit), BENCH_WARMUP (50000,
+# not measured: the same operation's weeks before, so other event ids), BENCH_BATCH (5000 lines
+# per request), BENCH_THREADS (2 client threads), BENCH_PROFILE (1: JFR CPU profile of the server
+# while it ingests), BENCH_BUILD (auto: build the WAR when missing; 1: always), BENCH_WAR (the WAR
+# to measure, e.g. a copy of an earlier build), BENCH_DB_HOST/PORT/USER/PASSWORD
+# (127.0.0.1/3306/root/empty), BENCH_DB (exports_bench, dropped and created), BENCH_DB_OPTIONS
+# (JDBC URL options, e.g. useBulkStmts=false, to compare driver settings), BENCH_HTTP_PORT
+# (18080), BENCH_BUFFER_POOL_MIB (empty: the server's setting; else the run is made with
+# innodb_buffer_pool_size set to it, labelled as such, and the setting restored afterwards).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -31,27 +35,63 @@ db=${BENCH_DB:-exports_bench}
 db_options=${BENCH_DB_OPTIONS:-}
 http_port=${BENCH_HTTP_PORT:-18080}
 token=c24t_bench-operator-token-0123456789abcdef
-war=$root/app-assembly/target/exports.war
+war=${BENCH_WAR:-$root/app-assembly/target/exports.war}
 micro=$root/app-assembly/target/payara-micro.jar
 
 sql() { mariadb -h "$db_host" -P "$db_port" -u "$db_user" ${db_password:+-p"$db_password"} "$@"; }
 now() { date +%s.%N; }
 # utime + stime of a process, in clock ticks
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# one line per thread of a process: id, user ticks, system ticks, name (the name may hold spaces,
+# so the fields are counted after its closing parenthesis)
+thread_ticks() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    echo "${t##*/} $(sed 's/.*) //' "$t/stat" | awk '{print $12, $13}') $(tr ' ' '_' < "$t/comm")"
+  done 2>/dev/null
+}
 
-if [[ ${BENCH_BUILD:-auto} == 1 || ! -f $war || ! -f $micro ]]; then
-  echo "== building the WAR"
-  mvn -B -q -o package -DskipTests -pl app-assembly -am || mvn -B -q package -DskipTests -pl app-assembly -am
+classpath=$out/simulator.classpath
+if [[ ${BENCH_BUILD:-auto} == 1 || ! -f $war || ! -f $micro || ! -f $classpath ]]; then
+  echo "== building the WAR and the simulator's class path"
+  mvn -B -q -o package -DskipTests -pl app-assembly -am dependency:build-classpath \
+    -Dmdep.includeScope=compile -Dmdep.outputFile="$classpath"
 fi
 
-data=$out/events-$events.ndjson
-warm=$out/warmup-$warmup.ndjson
-[[ -s $data ]] || { echo "== generating $events events"; java bench/Gen.java "$events" "$data" 20261125 bench; }
-[[ -s $warm ]] || java bench/Gen.java "$warmup" "$warm" 7 warm
+# The simulator (README "Simulator") with the options of bench/simulate.sh. Started with java on
+# the class path `mvn -Psimulate` would use (that profile's exec plugin cannot be resolved offline
+# here); files are kept in bench/target and reused while the options stay the same.
+simulate() { # FILE OPTIONS...
+  local file=$1; shift
+  [[ -s $file ]] && return
+  echo "== simulating: $* -> $file"
+  java -Xmx1g -cp "$root/app-assembly/target/classes:$(cat "$classpath")" \
+    com.conversation24.app.simulator.Simulator "$@" --quiet --out "$file"
+}
+operation="--seed 24 --accounts 6 --agents 20 --scale 3"
+data=$out/sim-$events.ndjson
+warm=$out/sim-warmup-$warmup.ndjson
+simulate "$data" $operation --start 2026-01-05 --days 21 --limit "$events"
+# The same operation's weeks before: another run key, so no event id of the measured set.
+simulate "$warm" $operation --start 2025-12-01 --days 21 --limit "$warmup"
+id_prefix() { head -1 "$1" | sed -E 's/.*"id":"(sim-[0-9a-f]+-).*/\1/'; }
+ids=$(id_prefix "$data")
+[[ $ids == sim-*- && $ids != "$(id_prefix "$warm")" ]] || { echo "FAILED: event ids $ids"; exit 1; }
 lines=$(wc -l < "$data")
 bytes=$(wc -c < "$data")
 echo "== $lines events, $((bytes / 1024 / 1024)) MiB ($data)"
 awk -F'"type":"' '{split($2, t, "\""); n[t[1]]++} END {for (k in n) printf "   %7d %s\n", n[k], k}' "$data" | sort -rn | head -8
+
+pool_label=""
+if [[ -n ${BENCH_BUFFER_POOL_MIB:-} ]]; then
+  # Dynamic in MariaDB 10.11; the server's own setting is put back when the script ends.
+  pool_before=$(sql -N -e 'SELECT @@innodb_buffer_pool_size')
+  sql -e "SET GLOBAL innodb_buffer_pool_size = $((BENCH_BUFFER_POOL_MIB * 1048576))"
+  restore_pool() { sql -e "SET GLOBAL innodb_buffer_pool_size = $pool_before" || true; }
+  trap restore_pool EXIT
+  pool_label=" [NOT the server's default: innodb_buffer_pool_size $BENCH_BUFFER_POOL_MIB MiB]"
+  echo "== InnoDB buffer pool set to $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB for this run$pool_label"
+fi
 
 sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
 
@@ -62,7 +102,7 @@ EXPORTS_OPERATOR_PASSWORD=bench-operator-password \
   java -Xmx2g -Djava.io.tmpdir="$out" -jar "$micro" --deploy "$war" --contextroot / \
   --nocluster --port "$http_port" > "$out/payara.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; [[ -z $pool_label ]] || restore_pool' EXIT
 for _ in $(seq 1 180); do
   curl -fs "http://127.0.0.1:$http_port/health/ready" > /dev/null 2>&1 && break
   kill -0 $server 2>/dev/null || { tail -50 "$out/payara.log"; exit 1; }
@@ -80,9 +120,11 @@ if [[ $profile == 1 ]]; then
   jcmd $server JFR.start name=bench settings=profile filename="$out/ingest.jfr" > /dev/null
 fi
 java_cpu0=$(cpu_ticks $server); db_cpu0=$(cpu_ticks "${mariadbd:-0}")
+thread_ticks $server > "$out/threads-before.txt"; thread_ticks "${mariadbd:-0}" > "$out/db-threads-before.txt"
 echo "== POST /api/events: $lines events, $batch per request, $threads client threads"
 post=$(java bench/Post.java "http://127.0.0.1:$http_port" "$token" "$data" "$batch" "$threads")
 java_cpu1=$(cpu_ticks $server); db_cpu1=$(cpu_ticks "${mariadbd:-0}")
+thread_ticks $server > "$out/threads-after.txt"; thread_ticks "${mariadbd:-0}" > "$out/db-threads-after.txt"
 echo "   $post"
 if [[ $profile == 1 ]]; then
   jcmd $server JFR.stop name=bench > /dev/null
@@ -90,7 +132,7 @@ fi
 api_seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<< "$post")
 api_rate=$(sed -E 's/.*events_per_s=([0-9]+).*/\1/' <<< "$post")
 accepted=$(sed -E 's/.*accepted=([0-9]+).*/\1/' <<< "$post")
-stored=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log WHERE event_id LIKE 'bench-%'")
+stored=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log WHERE event_id LIKE '$ids%'")
 facts=$(sql -N "$db" -e "SELECT (SELECT COUNT(*) FROM campaigns_fact) + (SELECT COUNT(*) FROM agents_fact)
   + (SELECT COUNT(*) FROM conversations_fact) + (SELECT COUNT(*) FROM traffic_fact)")
 logged=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log")
@@ -101,6 +143,17 @@ logged=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log")
 cores() { awk -v a="$1" -v b="$2" -v s="$api_seconds" -v t="$tick" 'BEGIN {printf "%.2f", (b - a) / t / s}'; }
 echo "   stored exactly once: $stored log rows (every context's facts: $facts for $logged log rows)"
 echo "   CPU while ingesting: Payara $(cores "$java_cpu0" "$java_cpu1") cores, mariadbd $(cores "$db_cpu0" "$db_cpu1") cores (of $(nproc))"
+# Where each process's CPU went, by thread name (numbers stripped), user and system time apart:
+# the JFR profile below only sees Java frames of a few sampled threads.
+thread_cores() { # BEFORE AFTER
+  awk -v t="$tick" -v s="$api_seconds" 'NR == FNR {u[$1] = $2; k[$1] = $3; next}
+    {name = $4; gsub(/[0-9]+/, "#", name); du[name] += $2 - u[$1]; dk[name] += $3 - k[$1]}
+    END {for (n in du) if (du[n] + dk[n] > 0)
+      printf "%.3f %.2f %.2f %s\n", (du[n] + dk[n]) / t / s, du[n] / t / s, dk[n] / t / s, n}' "$1" "$2" |
+    sort -rn | head -6 | awk '{printf "     %5.2f cores (user %.2f, system %.2f)  %s\n", $1, $2, $3, $4}'
+}
+echo "   Payara's threads:"; thread_cores "$out/threads-before.txt" "$out/threads-after.txt"
+echo "   mariadbd's threads:"; thread_cores "$out/db-threads-before.txt" "$out/db-threads-after.txt"
 
 echo "   tables after ingest (data + indexes; InnoDB buffer pool $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB):"
 sql -N "$db" -e "SELECT CONCAT('     ', table_name, ': ', ROUND(data_length / 1048576), ' + ', ROUND(index_length / 1048576), ' MiB')
@@ -118,7 +171,7 @@ load_seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.2f", b - a}')
 load_rate=$(awk -v n="$lines" -v s="$load_seconds" 'BEGIN {printf "%.0f", n / s}')
 
 echo
-echo "== result ($(date -u +%FT%TZ), $(nproc) cores, MariaDB $(sql -N -e 'SELECT VERSION()'))"
+echo "== result ($(date -u +%FT%TZ), $(nproc) cores, MariaDB $(sql -N -e 'SELECT VERSION()'), buffer pool $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB)$pool_label"
 printf "   POST /api/events        %9d events/s  (%s s for %d events)\n" "$api_rate" "$api_seconds" "$lines"
 printf "   LOAD DATA LOCAL INFILE  %9d events/s  (%s s, one-column table)\n" "$load_rate" "$load_seconds"
 awk -v a="$api_rate" -v l="$load_rate" 'BEGIN {printf "   ratio API / LOAD DATA   %9.2f\n", a / l}'

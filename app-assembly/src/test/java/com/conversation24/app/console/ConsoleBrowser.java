@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,6 +35,21 @@ final class ConsoleBrowser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String BROWSER_ZONE = "Europe/Amsterdam";
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Duration POLL = Duration.ofMillis(50);
+  /** Loaded; no AJAX queued or in flight; no CSS-transitioned overlay, no jQuery effect running. */
+  private static final String SETTLED =
+      "return document.readyState === 'complete'"
+          + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+          + " && (!window.jQuery || (jQuery.active === 0"
+          + "     && (!jQuery.expr.pseudos.animated || jQuery(':animated').length === 0)))"
+          + " && !document.querySelector('.ui-connected-overlay-enter, .ui-connected-overlay-enter-active,"
+          + "     .ui-connected-overlay-exit, .ui-connected-overlay-exit-active');";
+  /** The element lies wholly inside the viewport. */
+  private static final String IN_VIEW =
+      "var r = arguments[0].getBoundingClientRect();"
+          + " return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
+          + "   && r.right <= window.innerWidth;";
 
   final ChromeDriver driver;
   final Path downloads;
@@ -86,67 +104,123 @@ final class ConsoleBrowser implements AutoCloseable {
 
   void open(String path) {
     driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
-    waitForAjax();
+    settle();
   }
 
   void signIn(String username, String password) {
     driver.manage().deleteAllCookies();
     open("login.xhtml");
-    driver.findElement(By.id("j_username")).sendKeys(username);
-    driver.findElement(By.id("j_password")).sendKeys(password);
-    driver.findElement(By.id("signin-submit")).click();
-    waitUntil(d -> !d.findElements(By.id("caller")).isEmpty());
-    waitForAjax();
+    type(By.id("j_username"), username);
+    type(By.id("j_password"), password);
+    click(By.id("signin-submit"));
+    waitUntil("the console to greet " + username, d -> !d.findElements(By.id("caller")).isEmpty());
+    settle();
   }
 
+  // --- reading: always from a settled page -------------------------------------------------
+
   WebElement byId(String id) {
-    return driver.findElement(By.id(id));
+    return find(By.id(id));
   }
 
   WebElement css(String selector) {
-    return driver.findElement(By.cssSelector(selector));
+    return find(By.cssSelector(selector));
+  }
+
+  WebElement find(By by) {
+    settle();
+    return driver.findElement(by);
   }
 
   List<WebElement> all(String selector) {
+    settle();
     return driver.findElements(By.cssSelector(selector));
-  }
-
-  void click(WebElement element) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(element));
-    element.click();
-    waitForAjax();
   }
 
   Object script(String js, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }
 
-  /** Picks a PrimeFaces selectOneMenu item by its label. */
-  void selectOne(String menuId, String label) {
-    click(byId(menuId));
-    WebElement item =
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-            .until(
-                ExpectedConditions.elementToBeClickable(
-                    By.cssSelector(
-                        "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']")));
-    item.click();
-    waitForAjax();
+  // --- acting: on a settled page, on an element that can take it, then settle again ---------
+
+  /** Clicks the element found afresh once it is displayed and enabled; waits for what follows. */
+  void click(By by) {
+    interactable(by).click();
+    settle();
   }
 
-  void waitForAjax() {
+  /** Types into the element found afresh once it is displayed and enabled. */
+  void type(By by, CharSequence... keys) {
+    interactable(by).sendKeys(keys);
+    settle();
+  }
+
+  /** Empties a text field, as its select-all-and-delete would. */
+  void clear(By by) {
+    interactable(by).clear();
+    settle();
+  }
+
+  /**
+   * Picks a PrimeFaces selectOneMenu item by its label, as people do: open the menu, click the
+   * item once the panel stands still, then wait until the menu shows it and its select (what the
+   * form submits) holds it.
+   */
+  void selectOne(String menuId, String label) {
+    click(By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-trigger"));
+    click(
+        By.cssSelector(
+            "[id='" + menuId + "_panel'] li.ui-selectonemenu-item[data-label='" + label + "']"));
     waitUntil(
+        menuId + " to show " + label + " with its panel closed",
         d ->
             Boolean.TRUE.equals(
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return document.readyState === 'complete'"
-                            + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                            + " && (!window.jQuery || jQuery.active === 0);")));
+                script(
+                    "var menu = document.getElementById(arguments[0]);"
+                        + " var panel = document.getElementById(arguments[0] + '_panel');"
+                        + " var chosen = menu && menu.querySelector('select option:checked');"
+                        + " return !!chosen && chosen.textContent === arguments[1]"
+                        + "   && menu.querySelector('.ui-selectonemenu-label').textContent === arguments[1]"
+                        + "   && (!panel || panel.getClientRects().length === 0);",
+                    menuId,
+                    label)));
   }
 
-  <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+  // --- waiting: the one way -------------------------------------------------------------------
+
+  /**
+   * Waits until the page is at rest: loaded, no PrimeFaces AJAX request queued or in flight (so
+   * its partial update is in the DOM), and no overlay panel opening or closing. PrimeFaces binds
+   * an overlay's handlers only once its opening transition ended (and moves the focus then), and
+   * items clicked while a panel still scales in may be missed or leave the panel half-closed: so
+   * every action starts and ends on a settled page.
+   */
+  void settle() {
+    waitUntil("the page to settle (AJAX done, overlays still)", d -> Boolean.TRUE.equals(script(SETTLED)));
+  }
+
+  /**
+   * Found afresh on every try (a partial update replaces elements), displayed and enabled, and in
+   * view: scrolling closes PrimeFaces' open overlays, so an element out of view is centred (and
+   * the page settled) before anything is clicked, rather than scrolled to in the middle of a click.
+   */
+  WebElement interactable(By by) {
+    settle();
+    WebElement element =
+        waitUntil(by + " to be displayed and enabled", ExpectedConditions.elementToBeClickable(by));
+    if (Boolean.TRUE.equals(script(IN_VIEW, element))) {
+      return element;
+    }
+    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    settle();
+    return waitUntil(by + " to be displayed and enabled", ExpectedConditions.elementToBeClickable(by));
+  }
+
+  <T> T waitUntil(String what, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, PATIENCE, POLL)
+        .withMessage("waiting for " + what)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   void screenshot(String name) {

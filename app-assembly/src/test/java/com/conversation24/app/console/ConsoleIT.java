@@ -33,8 +33,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -63,6 +65,18 @@ class ConsoleIT {
   private static boolean arranged;
   private static String acmeViewerToken;
   private static final AtomicInteger PUBLIC_ADDRESSES = new AtomicInteger();
+
+  /** A failed test leaves the browser's view as it was, next to the report. */
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+          }
+        }
+      };
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -113,11 +127,11 @@ class ConsoleIT {
     for (JsonValue value : catalogue.getJsonArray("reports")) {
       JsonObject report = value.asJsonObject();
       String name = report.getString("name");
-      browser.click(browser.css("a[data-report='" + name + "']"));
+      browser.click(By.cssSelector("a[data-report='" + name + "']"));
       assertThat(browser.byId("criteria-title").getText()).isEqualTo(report.getString("title"));
       assertThat(browser.css("li.report.selected .report-description").getText())
           .isEqualTo(report.getString("description"));
-      browser.click(browser.byId("exports:preview"));
+      browser.click(By.id("exports:preview"));
 
       List<String> expectedColumns =
           report.getJsonArray("columns").stream()
@@ -137,9 +151,9 @@ class ConsoleIT {
   @Test
   void thePreviewPagesAndSortsLikeTheReport() {
     browser.signIn(ACME_ADMIN, PASSWORD);
-    browser.click(browser.css("a[data-report='conversations']"));
+    browser.click(By.cssSelector("a[data-report='conversations']"));
     pickDates("exports");
-    browser.click(browser.byId("exports:preview"));
+    browser.click(By.id("exports:preview"));
     List<List<String>> csv = csv(apiCsv("conversations", criteriaQuery("conversations")), ',');
     List<String> columns = csv.get(0);
     List<List<String>> rows = csv.subList(1, csv.size());
@@ -149,7 +163,7 @@ class ConsoleIT {
     assertThat(previewTotal()).isEqualTo(rows.size());
     assertThat(column(session)).isEqualTo(cells(rows.subList(0, 20), session));
 
-    browser.click(browser.css("[id='exports:table'] .ui-paginator-next"));
+    browser.click(By.cssSelector("[id='exports:table'] .ui-paginator-next"));
     assertThat(column(session))
         .isEqualTo(cells(rows.subList(20, Math.min(40, rows.size())), session));
 
@@ -171,17 +185,20 @@ class ConsoleIT {
   @Test
   void theDownloadIsTheExportApisCsvByteForByte() throws Exception {
     browser.signIn(ACME_ADMIN, PASSWORD);
-    browser.click(browser.css("a[data-report='conversations']"));
+    browser.click(By.cssSelector("a[data-report='conversations']"));
     pickDates("exports");
     pickCampaign("11");
     browser.selectOne("exports:delimiter", "Semicolon ( ; )");
-    browser.click(browser.css("[id='exports:bom'] .ui-chkbox-box"));
-    browser.click(browser.byId("exports:download"));
+    browser.click(By.cssSelector("[id='exports:bom'] .ui-chkbox-box"));
+    browser.click(By.id("exports:download"));
     browser.screenshot("exports-download");
 
     Path file = browser.downloads.resolve("conversations_" + FROM + "_" + TO + ".csv");
-    browser.waitUntil(d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
-    browser.waitUntil(d -> browser.byId("download-status").getText().equals("Download started."));
+    browser.waitUntil(
+        "the download to finish", d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+    browser.waitUntil(
+        "the page to say the download started",
+        d -> browser.byId("download-status").getText().equals("Download started."));
     byte[] downloaded = Files.readAllBytes(file);
     byte[] expected =
         apiCsv(
@@ -225,11 +242,12 @@ class ConsoleIT {
     browser.signIn(ACME_ADMIN, PASSWORD);
     browser.open("dashboard.xhtml");
     pickDates("dashboard");
-    browser.click(browser.byId("dashboard:show"));
+    browser.click(By.id("dashboard:show"));
     for (String chart : List.of("chats-chart", "agents-chart", "funnel-chart")) {
       String canvas = "[id='dashboard:" + chart + "'] canvas";
       Object drawn =
           browser.waitUntil(
+              chart + " to be drawn",
               d ->
                   browser.script(
                       "var c = document.querySelector(arguments[0]);"
@@ -251,23 +269,23 @@ class ConsoleIT {
     browser.signIn(ACME_ADMIN, PASSWORD);
     browser.open("users.xhtml");
     String viewer = "acme-viewer-" + System.nanoTime() % 100000;
-    browser.byId("users:username").sendKeys(viewer);
-    browser.byId("users:password").sendKeys(PASSWORD);
-    browser.click(browser.byId("users:create-user"));
+    browser.type(By.id("users:username"), viewer);
+    browser.type(By.id("users:password"), PASSWORD);
+    browser.click(By.id("users:create-user"));
     assertThat(browser.byId("users:user-table").getText()).contains(viewer);
 
     String label = "it-token-" + System.nanoTime() % 100000;
-    browser.byId("users:token-label").sendKeys(label);
-    browser.click(browser.byId("users:create-token"));
+    browser.type(By.id("users:token-label"), label);
+    browser.click(By.id("users:create-token"));
     String secret = browser.byId("issued-secret").getAttribute("value");
     assertThat(secret).startsWith("c24t_");
-    browser.click(browser.byId("copy-secret"));
-    assertThat(browser.byId("copy-secret").getText()).isEqualTo("Copied");
+    browser.click(By.id("copy-secret"));
+    copied("copy-secret");
     browser.screenshot("users");
     assertThat(api().get("/api/exports/agents", secret).statusCode()).isEqualTo(200);
 
-    browser.click(browser.css("button.revoke[data-token='" + label + "']"));
-    browser.click(browser.byId("users:confirm-yes"));
+    browser.click(By.cssSelector("button.revoke[data-token='" + label + "']"));
+    browser.click(By.id("users:confirm-yes"));
     assertThat(browser.all("#issued-secret")).isEmpty();
     assertThat(api().get("/api/exports/agents", secret).statusCode()).isEqualTo(401);
     browser.open("users.xhtml");
@@ -298,17 +316,17 @@ class ConsoleIT {
   @Test
   void adminsPublishTheCriteriaAsAPublicLinkThenRotateAndRevokeIt() {
     browser.signIn(ACME_ADMIN, PASSWORD);
-    browser.click(browser.css("a[data-report='conversations']"));
+    browser.click(By.cssSelector("a[data-report='conversations']"));
     pickDates("exports");
     pickCampaign("11");
     browser.selectOne("exports:delimiter", "Semicolon ( ; )");
-    browser.click(browser.css("[id='exports:bom'] .ui-chkbox-box"));
+    browser.click(By.cssSelector("[id='exports:bom'] .ui-chkbox-box"));
     String label = "it-link-" + System.nanoTime() % 100000;
     String url = createLink(label, "Conversations: " + FROM + " to " + LAST_DAY + " · " + ZONE
         + " · campaign 11 · semicolon · BOM");
     assertThat(url).startsWith("http://localhost:8080/public/reports/c24p_");
-    browser.click(browser.byId("copy-link"));
-    assertThat(browser.byId("copy-link").getText()).isEqualTo("Copied");
+    browser.click(By.id("copy-link"));
+    copied("copy-link");
     browser.screenshot("public-link-created");
 
     // Without a session or credentials, the URL answers the export API's CSV byte for byte.
@@ -323,7 +341,7 @@ class ConsoleIT {
 
     // A relative range stays relative: the link answers what the API answers for it today.
     browser.open("index.xhtml");
-    browser.click(browser.css("a[data-report='traffic']"));
+    browser.click(By.cssSelector("a[data-report='traffic']"));
     browser.selectOne("exports:range", "Last 30 days");
     String relativeLabel = label + "-30d";
     String relative = createLink(relativeLabel, "Traffic: Last 30 days · " + ZONE + " · comma");
@@ -331,9 +349,8 @@ class ConsoleIT {
     assertThat(servedRelative.statusCode()).isEqualTo(200);
     assertThat(servedRelative.body()).isEqualTo(apiCsv("traffic", "range=last_30_days&tz=" + ZONE));
 
-    browser.click(browser.byId("to-links"));
-    browser.waitUntil(d -> d.getCurrentUrl().contains("public-links.xhtml"));
-    browser.waitForAjax();
+    browser.click(By.id("to-links"));
+    browser.waitUntil("the Public links page", d -> d.getCurrentUrl().contains("public-links.xhtml"));
     List<String> row = linkRow(label);
     assertThat(row.subList(0, 9))
         .containsExactly(
@@ -347,8 +364,8 @@ class ConsoleIT {
     browser.screenshot("public-links");
 
     // Rotate: a new URL, shown once; the old one is dead at once.
-    browser.click(browser.css("button.rotate[data-link='" + label + "']"));
-    browser.click(browser.byId("links:confirm-yes"));
+    browser.click(By.cssSelector("button.rotate[data-link='" + label + "']"));
+    browser.click(By.id("links:confirm-yes"));
     String rotated = browser.byId("issued-url").getAttribute("value");
     assertThat(rotated).startsWith("http://localhost:8080/public/reports/c24p_").isNotEqualTo(url);
     assertThat(openPublic(url).statusCode()).isEqualTo(404);
@@ -357,8 +374,8 @@ class ConsoleIT {
     assertThat(servedRotated.body()).isEqualTo(expected);
 
     // Revoke: 404 at once, and the list says so.
-    browser.click(browser.css("button.revoke[data-link='" + label + "']"));
-    browser.click(browser.byId("links:confirm-yes"));
+    browser.click(By.cssSelector("button.revoke[data-link='" + label + "']"));
+    browser.click(By.id("links:confirm-yes"));
     assertThat(browser.all("#issued-url")).isEmpty();
     assertThat(linkRow(label).get(8)).isEqualTo("revoked");
     assertThat(browser.all("button.revoke[data-link='" + label + "']")).isEmpty();
@@ -366,8 +383,8 @@ class ConsoleIT {
 
     // Revoke all, after a confirmation.
     assertThat(linkRow(relativeLabel).get(8)).isEqualTo("active");
-    browser.click(browser.byId("links:revoke-all"));
-    browser.click(browser.byId("links:confirm-yes"));
+    browser.click(By.id("links:revoke-all"));
+    browser.click(By.id("links:confirm-yes"));
     assertThat(browser.byId("links:messages").getText()).contains("revoked");
     assertThat(linkRow(relativeLabel).get(8)).isEqualTo("revoked");
     assertThat(browser.all("button.revoke")).isEmpty();
@@ -392,13 +409,12 @@ class ConsoleIT {
     // An Acme link exists; Globex's admin does not see it.
     browser.signIn(ACME_ADMIN, PASSWORD);
     String label = "it-acme-only-" + System.nanoTime() % 100000;
-    browser.click(browser.byId("exports:create-link"));
-    browser.waitUntil(d -> browser.byId("exports:link-label").isDisplayed());
-    browser.byId("exports:link-label").sendKeys(label);
+    browser.click(By.id("exports:create-link"));
+    browser.type(By.id("exports:link-label"), label);
     // The last day, in the criteria's time zone: it expires when 2099-12-31 ends in Amsterdam.
-    browser.byId("exports:link-last-day_input").sendKeys("2099-12-31");
-    browser.click(browser.css("[id='exports:link-dialog'] .ui-dialog-title"));
-    browser.click(browser.byId("exports:link-create"));
+    browser.type(By.id("exports:link-last-day_input"), "2099-12-31");
+    browser.click(By.cssSelector("[id='exports:link-dialog'] .ui-dialog-title"));
+    browser.click(By.id("exports:link-create"));
     assertThat(browser.byId("link-url").getAttribute("value")).contains("/public/reports/c24p_");
     browser.signIn(GLOBEX_ADMIN, PASSWORD);
     browser.open("public-links.xhtml");
@@ -408,15 +424,14 @@ class ConsoleIT {
     browser.signIn("operator", TestDatabase.OPERATOR_PASSWORD);
     assertThat(browser.all("[id='exports:preview']")).hasSize(1);
     assertThat(browser.all("[id='exports:create-link']")).isEmpty();
-    browser.click(browser.byId("nav-links"));
-    browser.waitUntil(d -> d.getCurrentUrl().contains("public-links.xhtml"));
-    browser.waitForAjax();
+    browser.click(By.id("nav-links"));
+    browser.waitUntil("the Public links page", d -> d.getCurrentUrl().contains("public-links.xhtml"));
     browser.selectOne("links:account", "Acme Shop (1)");
     assertThat(linkRow(label).get(5)).isEqualTo("2099-12-31 23:00 UTC");
     assertThat(linkRow(label).get(8)).isEqualTo("active");
     assertThat(browser.all("button.rotate")).isEmpty();
-    browser.click(browser.css("button.revoke[data-link='" + label + "']"));
-    browser.click(browser.byId("links:confirm-yes"));
+    browser.click(By.cssSelector("button.revoke[data-link='" + label + "']"));
+    browser.click(By.id("links:confirm-yes"));
     assertThat(linkRow(label).get(8)).isEqualTo("revoked");
   }
 
@@ -424,18 +439,18 @@ class ConsoleIT {
 
   /** Opens the dialog with the panel's criteria, checks its summary, creates; the URL shown. */
   private String createLink(String label, String summary) {
-    browser.click(browser.byId("exports:create-link"));
-    browser.waitUntil(d -> browser.byId("exports:link-label").isDisplayed());
+    browser.click(By.id("exports:create-link"));
+    browser.interactable(By.id("exports:link-label"));
     assertThat(browser.byId("link-summary").getText()).isEqualTo(summary);
-    browser.byId("exports:link-label").sendKeys(label);
-    browser.click(browser.byId("exports:link-create"));
+    browser.type(By.id("exports:link-label"), label);
+    browser.click(By.id("exports:link-create"));
     return browser.byId("link-url").getAttribute("value");
   }
 
   /** The cells of the Public links row with this label. */
   private List<String> linkRow(String label) {
     WebElement tr =
-        browser.driver.findElement(
+        browser.find(
             By.xpath(
                 "//tbody[@id='links:link-table_data']/tr[.//span[contains(@class,'link-label') and text()='"
                     + label + "']]"));
@@ -466,21 +481,25 @@ class ConsoleIT {
     }
   }
 
+  /** Opens the campaigns menu, ticks the campaign, closes the menu by clicking elsewhere. */
   private void pickCampaign(String id) {
-    browser.click(browser.byId("exports:campaigns"));
+    browser.click(By.cssSelector("[id='exports:campaigns'] .ui-selectcheckboxmenu-trigger"));
     browser.click(
-        browser.driver.findElement(
-            By.xpath("//div[@id='exports:campaigns_panel']//li[.//label[contains(., '(" + id + ")')]]//div[contains(@class,'ui-chkbox-box')]")));
-    browser.click(browser.css("h1"));
+        By.xpath(
+            "//div[@id='exports:campaigns_panel']//li[.//label[contains(., '(" + id + ")')]]"
+                + "//div[contains(@class,'ui-chkbox-box')]"));
+    browser.click(By.cssSelector("h1"));
+    assertThat(browser.byId("exports:campaigns_panel").isDisplayed()).as("campaigns panel open").isFalse();
     assertThat(browser.byId("exports:campaigns").getText()).contains("(" + id + ")");
   }
 
   /** Clicks a column header (scrolled into view first) and waits for the rows in that order. */
   private void sortBy(String header, Comparator<Integer> order, int index) {
-    WebElement th = browser.css(header);
-    browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", th);
-    browser.click(th);
+    browser.script(
+        "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", browser.css(header));
+    browser.click(By.cssSelector(header));
     browser.waitUntil(
+        "the rows sorted by column " + index,
         d -> {
           List<Integer> shown = numbers(index);
           List<Integer> sorted = new ArrayList<>(shown);
@@ -493,15 +512,22 @@ class ConsoleIT {
     return column(index).stream().map(Integer::parseInt).collect(Collectors.toList());
   }
 
-  /** The range picker: the first and last day, typed as people type them. */
+  /**
+   * The range picker: "Dates…", then the first and last day typed as people type them, then a
+   * click elsewhere; the field keeps the range as typed (the picker parsed it).
+   */
   private void pickDates(String form) {
     browser.selectOne(form + ":range", "Dates…");
-    WebElement input = browser.byId(form + ":dates_input");
-    input.clear();
-    input.sendKeys(FROM + " to " + LAST_DAY);
-    input.sendKeys(Keys.ESCAPE);
-    browser.css("h1").click();
-    browser.waitForAjax();
+    By dates = By.id(form + ":dates_input");
+    browser.clear(dates);
+    browser.type(dates, FROM + " to " + LAST_DAY);
+    browser.click(By.cssSelector("h1"));
+    assertThat(browser.find(dates).getAttribute("value")).isEqualTo(FROM + " to " + LAST_DAY);
+  }
+
+  /** The copy button confirms once the clipboard took the text (asynchronously). */
+  private void copied(String button) {
+    browser.waitUntil(button + " to say Copied", d -> browser.byId(button).getText().equals("Copied"));
   }
 
   private String criteriaQuery(String report) {

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * What an event says, reduced to a SHA-256 over a canonical form, so that a resent event is
@@ -22,27 +20,22 @@ import java.util.regex.Pattern;
  */
 public record ContentFingerprint(String value) {
 
-  private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
+  /** Cloned per use: cheaper than looking the algorithm up among the providers every time. */
+  private static final MessageDigest SHA_256 = sha256();
 
   public ContentFingerprint {
-    if (value == null || !SHA_256_HEX.matcher(value).matches()) {
+    if (!isSha256Hex(value)) {
       throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + value);
     }
   }
 
   public static ContentFingerprint of(String type, Instant at, JsonObject data) {
-    StringBuilder canonical = new StringBuilder();
+    StringBuilder canonical = new StringBuilder(256);
     appendString(canonical, type);
     canonical.append('\n').append(at.toEpochMilli()).append('\n');
     appendValue(canonical, data);
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-      return new ContentFingerprint(HexFormat.of().formatHex(hash));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    byte[] hash = digest().digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+    return new ContentFingerprint(HexFormat.of().formatHex(hash));
   }
 
   public static ContentFingerprint of(EventEnvelope envelope) {
@@ -53,15 +46,17 @@ public record ContentFingerprint(String value) {
     switch (value.getValueType()) {
       case OBJECT:
         // Keys sorted: key order does not matter.
-        Map<String, JsonValue> sorted = new TreeMap<>((JsonObject) value);
+        JsonObject object = (JsonObject) value;
+        String[] keys = object.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
         out.append('{');
-        String separator = "";
-        for (Map.Entry<String, JsonValue> entry : sorted.entrySet()) {
-          out.append(separator);
-          appendString(out, entry.getKey());
+        for (int i = 0; i < keys.length; i++) {
+          if (i > 0) {
+            out.append(',');
+          }
+          appendString(out, keys[i]);
           out.append(':');
-          appendValue(out, entry.getValue());
-          separator = ",";
+          appendValue(out, object.get(keys[i]));
         }
         out.append('}');
         break;
@@ -97,6 +92,35 @@ public record ContentFingerprint(String value) {
     }
     BigDecimal stripped = number.stripTrailingZeros();
     out.append(stripped.unscaledValue()).append('e').append(-(long) stripped.scale());
+  }
+
+  private static boolean isSha256Hex(String value) {
+    if (value == null || value.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return sha256();
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** Every character outside printable ASCII escaped, so no two strings share a form. */

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns a request body into one {@link IngestLine} per event: the envelope rules of EVENTS.md here,
@@ -34,8 +33,9 @@ public final class EventBatchReader {
   public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
   private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-  private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  private static final int MAX_ID_LENGTH = 128;
   private static final char BOM = '\uFEFF';
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final Clock clock;
   private final Map<String, EventDecoder> decodersByType = new HashMap<>();
@@ -121,19 +121,26 @@ public final class EventBatchReader {
   }
 
   private Optional<IngestLine> readNdjsonLine(int number, byte[] body, int offset, int length) {
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body, offset, length))
-              .toString();
-    } catch (CharacterCodingException e) {
+    // The lenient decoder is the JDK's fast path; it marks malformed input with U+FFFD, so only a
+    // line holding one (sent or substituted) is decoded again strictly to tell which.
+    String text = new String(body, offset, length, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) >= 0 && !isStrictUtf8(body, offset, length)) {
       return Optional.of(new RejectedLine(number, Optional.empty(), "line", "not UTF-8"));
     }
     return readNdjsonLine(number, number == 1 ? stripBom(text) : text);
+  }
+
+  private static boolean isStrictUtf8(byte[] body, int offset, int length) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body, offset, length));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private Optional<IngestLine> readNdjsonLine(int number, String text) {
@@ -165,7 +172,7 @@ public final class EventBatchReader {
 
   private EventEnvelope envelope(JsonObject object) {
     String id = envelopeString(object, "id");
-    if (!EVENT_ID.matcher(id).matches()) {
+    if (!IdText.isValid(id, MAX_ID_LENGTH)) {
       throw new InvalidEventException("id", "must be 1-128 characters of [A-Za-z0-9._:-]");
     }
     String type = envelopeString(object, "type");

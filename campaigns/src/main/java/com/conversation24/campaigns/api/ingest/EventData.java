@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +31,7 @@ public final class EventData {
 
   private static final BigDecimal MAX_ID_VALUE = BigDecimal.valueOf(MAX_ID);
   private static final BigDecimal GOAL_VALUE_BOUND = BigDecimal.TEN.pow(12);
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final int MAX_KEY_LENGTH = 64;
 
   private final JsonObject data;
   private final Instant at;
@@ -71,7 +70,7 @@ public final class EventData {
   /** A required key ({@code session_id}, {@code workshift_id}, {@code visitor_id}). */
   public String key(String field) {
     String key = string(field).orElseThrow(() -> required(field));
-    if (!KEY.matcher(key).matches()) {
+    if (!IdText.isValid(key, MAX_KEY_LENGTH)) {
       throw new InvalidEventException(field, "must be 1-64 characters of [A-Za-z0-9._:-]");
     }
     return key;

@@ -138,6 +138,25 @@ class EnvelopeRulesTest {
   }
 
   @Test
+  void tellsASentReplacementCharacterFromMalformedBytes() {
+    String sent =
+        accountUpdated("e-1", "2026-10-23T10:00:00Z", "{\"account_id\":1,\"name\":\"A\ufffdB\"}");
+    byte[] text = sent.getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[text.length * 2 + 1];
+    System.arraycopy(text, 0, body, 0, text.length);
+    body[text.length] = '\n';
+    System.arraycopy(text, 0, body, text.length + 1, text.length);
+    // The second line's U+FFFD (EF BF BD) made EF BF x: malformed, yet leniently decoded to U+FFFD.
+    int cut = text.length + 1 + sent.indexOf('\ufffd') + 2;
+    body[cut] = 'x';
+
+    List<IngestLine> lines = reader().readNdjson(body);
+
+    assertThat(lines.get(0)).isInstanceOf(DecodedLine.class);
+    assertThat(lines.get(1)).isEqualTo(new RejectedLine(2, Optional.empty(), "line", "not UTF-8"));
+  }
+
+  @Test
   void numbersTheElementsOfAJsonArrayFromOne() {
     List<IngestLine> lines = reader().readJsonArray("[" + VALID + ", 5, " + VALID + "]");
 

@@ -8,8 +8,10 @@ import com.conversation24.exports.application.ForeignAccountException;
 import com.conversation24.exports.application.Report;
 import com.conversation24.exports.application.Requester;
 import com.conversation24.exports.figures.Column;
+import com.conversation24.exports.interfaces.web.BrokenTransfer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
@@ -23,6 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +169,9 @@ public class ExportsResource {
       @Parameter(description = "agent-activity, agent-performance, agents, conversations,"
               + " automatic-invites, hosts, traffic or slots")
           @PathParam("report")
-          String name) {
+          String name,
+      // The container's response itself (a field would hold a proxy): BrokenTransfer needs it.
+      @Context HttpServletResponse response) {
     Report report =
         Report.named(name).orElseThrow(() -> new NotFoundException("no report " + name));
     ExportFormat format = negotiated();
@@ -176,11 +183,16 @@ public class ExportsResource {
     }
     StreamingOutput body =
         out -> {
+          Watched watched = new Watched(out);
           try {
-            exports.write(export, format, out);
+            exports.write(export, format, watched);
           } catch (Exception e) {
-            // Rethrown so that the container breaks the transfer: a short file must not look whole.
+            // A short file must not look whole: once bytes are out, the connection is dropped
+            // (rethrowing alone ends the body cleanly); before any, the error becomes a 500.
             LOG.log(Level.SEVERE, "export of " + export.fileName() + " failed", e);
+            if (watched.written || response.isCommitted()) {
+              BrokenTransfer.abort(response);
+            }
             throw e;
           }
         };
@@ -190,6 +202,27 @@ public class ExportsResource {
           .build();
     }
     return Response.ok(body, format.mediaType() + "; charset=UTF-8").build();
+  }
+
+  /** The response body, noting whether any byte reached it (Jersey's buffer or beyond). */
+  private static final class Watched extends FilterOutputStream {
+    private boolean written;
+
+    Watched(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      written = true;
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      written |= len > 0;
+      out.write(b, off, len);
+    }
   }
 
   private Requester requester() {

@@ -75,15 +75,24 @@ public class PublicReportServlet extends HttpServlet {
       exports.write(export, format, response.getOutputStream());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "public link " + served.link().id() + " failed while writing", e);
-      links.failed(served.link(), client);
-      if (!response.isCommitted()) {
+      boolean bytesOut = response.isCommitted();
+      if (bytesOut) {
+        // A short file must not end like a whole one (PITFALLS "JAX-RS streaming"), and
+        // rethrowing alone lets Payara end the body cleanly. First: noting the failure below may
+        // fail too when the database is what failed.
+        BrokenTransfer.abort(response);
+      }
+      try {
+        links.failed(served.link(), client);
+      } catch (RuntimeException notNoted) {
+        e.addSuppressed(notNoted);
+      }
+      if (!bytesOut) {
         response.reset();
         keepPrivate(response);
         problem(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, FAILED);
         return;
       }
-      // Bytes are out: rethrown so the container breaks the transfer; a short file must not
-      // end like a whole one (PITFALLS "JAX-RS streaming").
       throw e;
     }
   }

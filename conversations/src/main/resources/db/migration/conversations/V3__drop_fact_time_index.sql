@@ -1,0 +1,4 @@
+-- No query reads conversations_fact by time (FactTable reads all rows, by type or by entity key), yet
+-- every insert paid for this index's random B-tree entry: dropped for ingest throughput
+-- (docs/benchmarks.md, "Ingest throughput"). Add it back with the first query that needs it.
+ALTER TABLE conversations_fact DROP INDEX ix_conversations_fact_at;
