@@ -1,6 +1,7 @@
 package com.conversation24.exports.figures;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,6 +49,22 @@ public record ConversationRow(
   public ConversationRow {
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(startedAt, "startedAt");
-    involvedAgentIds = involvedAgentIds.stream().distinct().sorted().toList();
+    involvedAgentIds = distinctAscending(involvedAgentIds);
+  }
+
+  /** The ids once each, ascending; without a stream, because exports build a row per line. */
+  private static List<Long> distinctAscending(List<Long> ids) {
+    if (ids.size() <= 1) {
+      return List.copyOf(ids);
+    }
+    Long[] sorted = ids.toArray(new Long[0]);
+    Arrays.sort(sorted);
+    int kept = 1;
+    for (int i = 1; i < sorted.length; i++) {
+      if (!sorted[i].equals(sorted[kept - 1])) {
+        sorted[kept++] = sorted[i];
+      }
+    }
+    return List.of(Arrays.copyOf(sorted, kept));
   }
 }
