@@ -70,6 +70,12 @@ public class ConversationRowStore {
           "goals",
           "total_goal_value");
 
+  /**
+   * A sort key's "empty cells first" term for a column that is never empty: none (ORDER BY would
+   * read a constant there as a column's position).
+   */
+  private static final String NEVER_EMPTY = "";
+
   /** The report's order, which the table's primary key keeps. */
   private static final String REPORT_ORDER = "started_at_ms, campaign_id, session_id";
 
@@ -110,9 +116,9 @@ public class ConversationRowStore {
    * first, numbers by value, text by code point; ties keep the report's order.
    */
   public enum SortKey {
-    CHATCAMPAIGN_ID("campaign_id", "FALSE", "campaign_id"),
-    CONVERSATION_START("started_at_ms", "FALSE", "started_at_ms"),
-    SESSION_ID("session_id", "FALSE", "session_id"),
+    CHATCAMPAIGN_ID("campaign_id", NEVER_EMPTY, "campaign_id"),
+    CONVERSATION_START("started_at_ms", NEVER_EMPTY, "started_at_ms"),
+    SESSION_ID("session_id", NEVER_EMPTY, "session_id"),
     ASSIGNED_AGENT_ID("first_agent_id", "first_agent_id IS NULL", "first_agent_id"),
     LAST_AGENT_ID("last_agent_id", "last_agent_id IS NULL", "last_agent_id"),
     VISITOR_ID("visitor_id"),
@@ -128,7 +134,7 @@ public class ConversationRowStore {
     AVGRESPONSETIME("avg_response_time", true),
     MAXRESPONSETIME("max_response_time", true),
     DECISIONTIME("decision_time", true),
-    TRANSCRIPTURL("session_id", "FALSE", "session_id"),
+    TRANSCRIPTURL("session_id", NEVER_EMPTY, "session_id"),
     ACCEPTURL("accept_url"),
     SUCCESSCODE("successcode"),
     SURVEY_RESULT("survey_result"),
@@ -163,9 +169,8 @@ public class ConversationRowStore {
     }
 
     String orderBy(boolean ascending) {
-      return ascending
-          ? "(" + empty + ") DESC, " + value + " ASC, "
-          : "(" + empty + ") ASC, " + value + " DESC, ";
+      String emptyFirst = empty.isEmpty() ? "" : "(" + empty + ") " + (ascending ? "DESC, " : "ASC, ");
+      return emptyFirst + value + (ascending ? " ASC, " : " DESC, ");
     }
   }
 
@@ -229,24 +234,6 @@ public class ConversationRowStore {
     }
   }
 
-  /** How many rows the selection has. */
-  public long count(Selection selection) {
-    if (nothingSelected(selection)) {
-      return 0;
-    }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement("SELECT COUNT(*) FROM exports_conversation" + where(selection))) {
-      bind(statement, selection);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not count the conversation rows", e);
-    }
-  }
-
   /** One page of the selection, in the report's order or by one stored column. */
   public List<ConversationRow> page(
       Selection selection, Optional<SortKey> key, boolean ascending, long offset, int limit) {
@@ -266,6 +253,100 @@ public class ConversationRowStore {
       int next = bind(statement, selection);
       statement.setInt(next, limit);
       statement.setLong(next + 1, offset);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          page.add(read(rows));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read a page of conversation rows", e);
+    }
+    return page;
+  }
+
+  /** A row's place in the report's order: the table's primary key. */
+  public record Position(long startedAtMs, long campaignId, String sessionId) {}
+
+  /**
+   * How many rows a selection has, and where every {@code step}-th of them is in the report's
+   * order ({@code marks.get(i)} is the position of row {@code i * step}, counting from 0).
+   */
+  public record Positions(long total, int step, List<Position> marks) {
+    public Positions {
+      marks = List.copyOf(marks);
+    }
+  }
+
+  /**
+   * Counts the selection and marks every {@code step}-th row's position, in one pass over its keys
+   * in the report's order (streamed; only the marks are kept), so that a page deep into millions
+   * of rows can start at the mark before it instead of skipping every row before it.
+   */
+  public Positions positions(Selection selection, int step) {
+    if (step < 1) {
+      throw new IllegalArgumentException("step >= 1");
+    }
+    if (nothingSelected(selection)) {
+      return new Positions(0, step, List.of());
+    }
+    String sql =
+        "SELECT started_at_ms, campaign_id, session_id FROM exports_conversation"
+            + where(selection)
+            + " ORDER BY "
+            + REPORT_ORDER;
+    List<Position> marks = new ArrayList<>();
+    long total = 0;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      statement.setFetchSize(FETCH_SIZE);
+      bind(statement, selection);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          if (total % step == 0) {
+            marks.add(new Position(rows.getLong(1), rows.getLong(2), rows.getString(3)));
+          }
+          total++;
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not mark the conversation rows' positions", e);
+    }
+    return new Positions(total, step, marks);
+  }
+
+  /**
+   * One page of the selection in the report's order: {@code skip} rows from {@code from} (that row
+   * included, if it is still there) are passed over, the next {@code limit} returned. The database
+   * seeks to {@code from} on the primary key, so the cost is that of {@code skip + limit} rows
+   * wherever the page is.
+   */
+  public List<ConversationRow> pageFrom(Selection selection, Position from, int skip, int limit) {
+    if (nothingSelected(selection)) {
+      return List.of();
+    }
+    String sql =
+        SELECT
+            + where(selection)
+            // The first term bounds the index range; the rest is (start, campaign, session) >= from,
+            // spelled out because MariaDB does not range-scan a row comparison.
+            + " AND started_at_ms >= ? AND (started_at_ms > ? OR (started_at_ms = ? AND (campaign_id > ?"
+            + " OR (campaign_id = ? AND session_id >= ?))))"
+            + " ORDER BY "
+            + REPORT_ORDER
+            + " LIMIT ? OFFSET ?";
+    List<ConversationRow> page = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int next = bind(statement, selection);
+      statement.setLong(next++, from.startedAtMs());
+      statement.setLong(next++, from.startedAtMs());
+      statement.setLong(next++, from.startedAtMs());
+      statement.setLong(next++, from.campaignId());
+      statement.setLong(next++, from.campaignId());
+      statement.setString(next++, from.sessionId());
+      statement.setInt(next++, limit);
+      statement.setInt(next, skip);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           page.add(read(rows));
