@@ -7,8 +7,11 @@ import com.conversation24.exports.figures.ConversationRow;
 import com.conversation24.exports.infrastructure.ConversationRowStore.Position;
 import com.conversation24.exports.infrastructure.ConversationRowStore.Positions;
 import com.conversation24.exports.infrastructure.ConversationRowStore.Selection;
+import com.conversation24.exports.infrastructure.ConversationRowStore.SessionOrder;
 import com.conversation24.exports.infrastructure.ConversationRowStore.SortKey;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -70,7 +73,7 @@ class ConversationRowStoreIT {
   @Test
   void positionsCountTheRowsAndMarkEveryStepthInTheReportsOrder() {
     Selection all = everything();
-    List<ConversationRow> ordered = store.page(all, Optional.empty(), true, 0, ROWS);
+    List<ConversationRow> ordered = store.rows(databaseOrder(all, "", 0, ROWS));
 
     Positions positions = store.positions(all, STEP);
 
@@ -98,7 +101,7 @@ class ConversationRowStoreIT {
             sessions(
                 store.pageFrom(
                     selection, positions.marks().get(offset / STEP), offset % STEP, 10));
-        List<String> atOffset = sessions(store.page(selection, Optional.empty(), true, offset, 10));
+        List<String> atOffset = databaseOrder(selection, "", offset, 10);
         assertThat(fromMark).as(selection + " at " + offset).isEqualTo(atOffset).isNotEmpty();
       }
     }
@@ -114,21 +117,70 @@ class ConversationRowStoreIT {
   }
 
   @Test
-  void everySortKeyOrdersBothWays() {
-    for (SortKey key : SortKey.values()) {
-      for (boolean ascending : new boolean[] {true, false}) {
-        List<ConversationRow> page = store.page(everything(), Optional.of(key), ascending, 0, ROWS);
-        assertThat(page).as(key + (ascending ? " ascending" : " descending")).hasSize(ROWS);
+  void everySortKeysOrderInMemoryIsTheDatabasesOrder() {
+    List<Selection> selections =
+        List.of(everything(), new Selection(DAY, DAY.plusSeconds(ROWS), Optional.of(Set.of(1L, 4L))));
+    for (Selection selection : selections) {
+      for (SortKey key : SortKey.values()) {
+        for (boolean ascending : new boolean[] {true, false}) {
+          SessionOrder order = store.order(selection, key, ascending);
+          List<String> database = databaseOrder(selection, key.orderBy(ascending), 0, ROWS);
+          assertThat(order.slice(0, order.size()))
+              .as(key + (ascending ? " ascending" : " descending") + " of " + selection)
+              .isEqualTo(database);
+        }
       }
     }
     Comparator<Long> campaigns = Comparator.naturalOrder();
-    assertThat(
-            store.page(everything(), Optional.of(SortKey.CHATCAMPAIGN_ID), false, 0, ROWS).stream()
-                .map(ConversationRow::campaignId)
-                .toList())
+    SessionOrder byCampaign = store.order(everything(), SortKey.CHATCAMPAIGN_ID, false);
+    assertThat(store.rows(byCampaign.slice(0, ROWS)).stream().map(ConversationRow::campaignId).toList())
         .isSortedAccordingTo(campaigns.reversed());
-    assertThat(sessions(store.page(everything(), Optional.of(SortKey.SESSION_ID), true, 0, ROWS)))
-        .isSorted();
+    assertThat(store.order(everything(), SortKey.SESSION_ID, true).slice(0, ROWS)).isSorted();
+  }
+
+  @Test
+  void rowsComeInTheOrderOfTheirSessionIds() {
+    List<String> ids = databaseOrder(everything(), "", 40, 25);
+    List<String> reversed = new ArrayList<>(ids);
+    java.util.Collections.reverse(reversed);
+
+    assertThat(sessions(store.rows(reversed))).isEqualTo(reversed);
+    assertThat(sessions(store.rows(List.of("no-such-session", ids.get(0))))).containsExactly(ids.get(0));
+  }
+
+  /** The selection's session ids as the database orders them: these terms, then the report's. */
+  private static List<String> databaseOrder(Selection selection, String orderBy, int offset, int limit) {
+    List<Long> campaigns = selection.campaignIds().map(List::copyOf).orElse(List.of());
+    String sql =
+        "SELECT session_id FROM exports_conversation WHERE started_at_ms >= ? AND started_at_ms < ?"
+            + (campaigns.isEmpty()
+                ? ""
+                : " AND campaign_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(campaigns.size(), "?"))
+                    + ")")
+            + " ORDER BY "
+            + orderBy
+            + "started_at_ms, campaign_id, session_id LIMIT ? OFFSET ?";
+    List<String> ids = new ArrayList<>();
+    try (Connection c = store.dataSource.getConnection();
+        PreparedStatement statement = c.prepareStatement(sql)) {
+      int i = 1;
+      statement.setLong(i++, selection.from().toEpochMilli());
+      statement.setLong(i++, selection.to().toEpochMilli());
+      for (long campaign : campaigns) {
+        statement.setLong(i++, campaign);
+      }
+      statement.setInt(i++, limit);
+      statement.setInt(i, offset);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return ids;
   }
 
   private static Selection everything() {
@@ -140,36 +192,38 @@ class ConversationRowStoreIT {
   }
 
   private static ConversationRow row(String session, long campaign, Instant start, int n) {
-    String number = Integer.toString(n % 30);
+    String number = n % 11 == 0 ? "" : Integer.toString(n % 30);
+    String decimal = n % 13 == 0 ? "" : (n % 17) + "." + (n % 4 == 0 ? "5" : "25");
+    String[] texts = {"", "good", "Zoë", "zoe", "Émile", "bad ", "谢谢", "moderate", "bad"};
     return new ConversationRow(
         session,
         campaign,
         start,
         campaign,
         n % 5 == 0 ? Optional.empty() : Optional.of((long) n % 6 + 1),
-        Optional.of((long) n % 6 + 1),
+        n % 7 == 0 ? Optional.empty() : Optional.of((long) n % 9 + 1),
         List.of((long) n % 6 + 1),
-        "v" + n,
-        "1",
+        "v" + n % 50,
+        n % 9 == 0 ? "" : Integer.toString(n % 12),
         number,
+        decimal,
         number,
+        decimal,
         number,
+        decimal,
         number,
+        decimal,
         number,
+        Integer.toString(n % 1000),
         number,
-        number,
-        number,
-        number,
-        number,
-        number,
-        "https://shop.example/p/" + n,
-        "",
-        n % 2 == 0 ? "" : "good",
-        "",
-        "",
-        "no",
-        "",
-        "",
-        n % 3 == 0 ? "" : "12.50");
+        "https://shop.example/p/" + n % 40,
+        texts[n % 3],
+        texts[n % 4],
+        texts[n % texts.length],
+        texts[(n + 3) % texts.length],
+        n % 10 == 0 ? "yes" : "no",
+        texts[n % 5],
+        n % 6 == 0 ? "newsletter,checkout" : "",
+        n % 3 == 0 ? "" : decimal);
   }
 }

@@ -54,6 +54,20 @@ public class ReportPreview {
 
   private record Marked(Instant at, ConversationRowStore.Positions positions) {}
 
+  private record Ordered(Instant at, ConversationRowStore.SessionOrder order) {}
+
+  private record SortedBy(ReportCriteria criteria, Sort sort) {}
+
+  private final Map<SortedBy, Ordered> orders =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SortedBy, Ordered> eldest) {
+          return size() > KEPT_REPORTS;
+        }
+      };
+
   private final Map<ReportCriteria, Marked> positions =
       new LinkedHashMap<>(8, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -103,36 +117,54 @@ public class ReportPreview {
   /**
    * A page of Conversations straight from the projection. In the report's order the page starts
    * from the kept position before it (a seek on the table's primary key, then at most {@link
-   * #POSITION_STEP} rows skipped), so it costs the same at row 20 and at row 999,980; a sort by a
-   * stored column is left to the database. The count and the positions come from one pass over
-   * the selection's keys and are kept briefly, like computed rows. Columns the projection does not
-   * store (names from the directory) sort in memory.
+   * #POSITION_STEP} rows skipped), so it costs the same at row 20 and at row 999,980; the count
+   * and the positions come from one pass over the selection's keys. Sorted by a stored column, the
+   * page's session ids come from the selection's order in that sort, computed once. Both are kept
+   * briefly, like computed rows. Columns the projection does not store (names from the directory)
+   * sort in memory.
    */
   private Page conversationsPage(
       ReportCriteria criteria, int offset, int limit, Optional<Sort> sort) {
     Directory directory = facts.directory();
     ConversationRowStore.Selection selection = ConversationRowStore.Selection.of(criteria, directory);
-    ConversationRowStore.Positions marked = positions(criteria, selection);
     List<ConversationRow> page;
+    long total;
     if (sort.isPresent()) {
-      page =
-          conversations.page(
-              selection,
-              ConversationRowStore.SortKey.forColumn(sort.get().column()),
-              sort.get().ascending(),
-              offset,
-              limit);
-    } else if (offset >= marked.total()) {
-      page = List.of();
+      ConversationRowStore.SessionOrder order = order(criteria, selection, sort.get());
+      page = conversations.rows(order.slice(offset, (int) Math.min((long) offset + limit, order.size())));
+      total = order.size();
     } else {
+      ConversationRowStore.Positions marked = positions(criteria, selection);
       page =
-          conversations.pageFrom(
-              selection, marked.marks().get(offset / marked.step()), offset % marked.step(), limit);
+          offset >= marked.total()
+              ? List.of()
+              : conversations.pageFrom(
+                  selection, marked.marks().get(offset / marked.step()), offset % marked.step(), limit);
+      total = marked.total();
     }
     String base = ExportService.withoutTrailingSlash(publicBaseUrl);
     List<List<String>> rows =
         page.stream().map(r -> ConversationsReport.cells(r, directory, criteria.zone(), base)).toList();
-    return new Page(rows, (int) Math.min(Integer.MAX_VALUE, marked.total()));
+    return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total));
+  }
+
+  private ConversationRowStore.SessionOrder order(
+      ReportCriteria criteria, ConversationRowStore.Selection selection, Sort sort) {
+    SortedBy key = new SortedBy(criteria, sort);
+    Instant now = clock.instant();
+    synchronized (orders) {
+      Ordered kept = orders.get(key);
+      if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
+        return kept.order();
+      }
+    }
+    ConversationRowStore.SessionOrder fresh =
+        conversations.order(
+            selection, ConversationRowStore.SortKey.forColumn(sort.column()).orElseThrow(), sort.ascending());
+    synchronized (orders) {
+      orders.put(key, new Ordered(now, fresh));
+    }
+    return fresh;
   }
 
   private ConversationRowStore.Positions positions(
