@@ -127,7 +127,7 @@ public class Preview {
         String answer = p.post(p.sortChange(p.headers.get(sort.getKey()), ascending));
         sorting.add(ms(start));
         p.checkPage(answer, 0, rows, order, session);
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 10; i++) {
           sortedPaging.add(p.pageChange(random.nextInt(lastPage + 1) * PAGE, rows, order, session));
         }
       }
@@ -175,6 +175,9 @@ public class Preview {
     String answer = post(pagination(first));
     double took = ms(start);
     checkPage(answer, first, rows, expected, session);
+    if (took > 300) {
+      System.err.printf("slow page change: rows %d.. in %.0f ms%n", first, took);
+    }
     return took;
   }
 
