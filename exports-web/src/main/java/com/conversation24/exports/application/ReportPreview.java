@@ -2,6 +2,7 @@ package com.conversation24.exports.application;
 
 import com.conversation24.exports.figures.Column;
 import com.conversation24.exports.figures.ColumnKind;
+import com.conversation24.exports.figures.ConversationRow;
 import com.conversation24.exports.figures.ConversationsReport;
 import com.conversation24.exports.figures.Directory;
 import com.conversation24.exports.figures.ReportCriteria;
@@ -48,14 +49,31 @@ public class ReportPreview {
 
   @Inject ConversationRowStore conversations;
 
-  private record Counted(Instant at, long total) {}
+  /** Rows between two kept positions: a page in the report's order reads at most this many more. */
+  static final int POSITION_STEP = 10_000;
 
-  private final Map<ReportCriteria, Counted> totals =
+  private record Marked(Instant at, ConversationRowStore.Positions positions) {}
+
+  private record Ordered(Instant at, ConversationRowStore.SessionOrder order) {}
+
+  private record SortedBy(ReportCriteria criteria, Sort sort) {}
+
+  private final Map<SortedBy, Ordered> orders =
       new LinkedHashMap<>(8, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ReportCriteria, Counted> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<SortedBy, Ordered> eldest) {
+          return size() > KEPT_REPORTS;
+        }
+      };
+
+  private final Map<ReportCriteria, Marked> positions =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ReportCriteria, Marked> eldest) {
           return size() > KEPT_REPORTS;
         }
       };
@@ -97,42 +115,72 @@ public class ReportPreview {
   }
 
   /**
-   * A page of Conversations straight from the projection: the database orders, skips and limits,
-   * so a page costs the same over millions of rows. The total is kept briefly, like computed
-   * rows. Columns the projection does not store (names from the directory) sort in memory.
+   * A page of Conversations straight from the projection. In the report's order the page starts
+   * from the kept position before it (a seek on the table's primary key, then at most {@link
+   * #POSITION_STEP} rows skipped), so it costs the same at row 20 and at row 999,980; the count
+   * and the positions come from one pass over the selection's keys. Sorted by a stored column, the
+   * page's session ids come from the selection's order in that sort, computed once. Both are kept
+   * briefly, like computed rows. Columns the projection does not store (names from the directory)
+   * sort in memory.
    */
   private Page conversationsPage(
       ReportCriteria criteria, int offset, int limit, Optional<Sort> sort) {
     Directory directory = facts.directory();
     ConversationRowStore.Selection selection = ConversationRowStore.Selection.of(criteria, directory);
+    List<ConversationRow> page;
+    long total;
+    if (sort.isPresent()) {
+      ConversationRowStore.SessionOrder order = order(criteria, selection, sort.get());
+      page = conversations.rows(order.slice(offset, (int) Math.min((long) offset + limit, order.size())));
+      total = order.size();
+    } else {
+      ConversationRowStore.Positions marked = positions(criteria, selection);
+      page =
+          offset >= marked.total()
+              ? List.of()
+              : conversations.pageFrom(
+                  selection, marked.marks().get(offset / marked.step()), offset % marked.step(), limit);
+      total = marked.total();
+    }
     String base = ExportService.withoutTrailingSlash(publicBaseUrl);
     List<List<String>> rows =
-        conversations
-            .page(
-                selection,
-                sort.flatMap(s -> ConversationRowStore.SortKey.forColumn(s.column())),
-                sort.map(Sort::ascending).orElse(true),
-                offset,
-                limit)
-            .stream()
-            .map(r -> ConversationsReport.cells(r, directory, criteria.zone(), base))
-            .toList();
-    return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total(criteria, selection)));
+        page.stream().map(r -> ConversationsReport.cells(r, directory, criteria.zone(), base)).toList();
+    return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total));
   }
 
-  private long total(ReportCriteria criteria, ConversationRowStore.Selection selection) {
+  private ConversationRowStore.SessionOrder order(
+      ReportCriteria criteria, ConversationRowStore.Selection selection, Sort sort) {
+    SortedBy key = new SortedBy(criteria, sort);
     Instant now = clock.instant();
-    synchronized (totals) {
-      Counted kept = totals.get(criteria);
+    synchronized (orders) {
+      Ordered kept = orders.get(key);
       if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
-        return kept.total();
+        return kept.order();
       }
     }
-    long total = conversations.count(selection);
-    synchronized (totals) {
-      totals.put(criteria, new Counted(now, total));
+    ConversationRowStore.SessionOrder fresh =
+        conversations.order(
+            selection, ConversationRowStore.SortKey.forColumn(sort.column()).orElseThrow(), sort.ascending());
+    synchronized (orders) {
+      orders.put(key, new Ordered(now, fresh));
     }
-    return total;
+    return fresh;
+  }
+
+  private ConversationRowStore.Positions positions(
+      ReportCriteria criteria, ConversationRowStore.Selection selection) {
+    Instant now = clock.instant();
+    synchronized (positions) {
+      Marked kept = positions.get(criteria);
+      if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
+        return kept.positions();
+      }
+    }
+    ConversationRowStore.Positions fresh = conversations.positions(selection, POSITION_STEP);
+    synchronized (positions) {
+      positions.put(criteria, new Marked(now, fresh));
+    }
+    return fresh;
   }
 
   /** All rows of the report, in the report's order. */

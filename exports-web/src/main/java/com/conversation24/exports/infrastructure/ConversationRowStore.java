@@ -5,6 +5,7 @@ import com.conversation24.exports.figures.Directory;
 import com.conversation24.exports.figures.ReportCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,8 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -70,6 +75,12 @@ public class ConversationRowStore {
           "goals",
           "total_goal_value");
 
+  /**
+   * A sort key's "empty cells first" term for a column that is never empty: none (ORDER BY would
+   * read a constant there as a column's position).
+   */
+  private static final String NEVER_EMPTY = "";
+
   /** The report's order, which the table's primary key keeps. */
   private static final String REPORT_ORDER = "started_at_ms, campaign_id, session_id";
 
@@ -110,9 +121,9 @@ public class ConversationRowStore {
    * first, numbers by value, text by code point; ties keep the report's order.
    */
   public enum SortKey {
-    CHATCAMPAIGN_ID("campaign_id", "FALSE", "campaign_id"),
-    CONVERSATION_START("started_at_ms", "FALSE", "started_at_ms"),
-    SESSION_ID("session_id", "FALSE", "session_id"),
+    CHATCAMPAIGN_ID("campaign_id", NEVER_EMPTY, "campaign_id"),
+    CONVERSATION_START("started_at_ms", NEVER_EMPTY, "started_at_ms"),
+    SESSION_ID("session_id", NEVER_EMPTY, "session_id"),
     ASSIGNED_AGENT_ID("first_agent_id", "first_agent_id IS NULL", "first_agent_id"),
     LAST_AGENT_ID("last_agent_id", "last_agent_id IS NULL", "last_agent_id"),
     VISITOR_ID("visitor_id"),
@@ -128,7 +139,7 @@ public class ConversationRowStore {
     AVGRESPONSETIME("avg_response_time", true),
     MAXRESPONSETIME("max_response_time", true),
     DECISIONTIME("decision_time", true),
-    TRANSCRIPTURL("session_id", "FALSE", "session_id"),
+    TRANSCRIPTURL("session_id", NEVER_EMPTY, "session_id"),
     ACCEPTURL("accept_url"),
     SUCCESSCODE("successcode"),
     SURVEY_RESULT("survey_result"),
@@ -162,10 +173,10 @@ public class ConversationRowStore {
       return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
     }
 
+    /** The same order as the database's ORDER BY terms (before the report's order). */
     String orderBy(boolean ascending) {
-      return ascending
-          ? "(" + empty + ") DESC, " + value + " ASC, "
-          : "(" + empty + ") ASC, " + value + " DESC, ";
+      String emptyFirst = empty.isEmpty() ? "" : "(" + empty + ") " + (ascending ? "DESC, " : "ASC, ");
+      return emptyFirst + value + (ascending ? " ASC, " : " DESC, ");
     }
   }
 
@@ -229,43 +240,233 @@ public class ConversationRowStore {
     }
   }
 
-  /** How many rows the selection has. */
-  public long count(Selection selection) {
+  /**
+   * The selection's session ids sorted by one stored column as the console's preview orders
+   * cells: empty cells first (last when descending), the column's values as the database reads
+   * them ({@link SortKey}: numbers by value, text by code point), ties in the report's order.
+   * Sorted here, not by the database: MariaDB sorts a million rows by a computed number in tens of
+   * seconds (and again for every page), while each row's value and key are read in one pass
+   * (streamed) and sorted in memory in about a second, and any page of the result is then a
+   * lookup of its ids ({@link #rows}).
+   */
+  public SessionOrder order(Selection selection, SortKey key, boolean ascending) {
     if (nothingSelected(selection)) {
-      return 0;
+      return SessionOrder.of(List.of());
     }
+    String empty = key.empty.isEmpty() ? "FALSE" : key.empty;
+    String sql =
+        "SELECT "
+            + empty
+            + ", "
+            + key.value
+            + ", started_at_ms, campaign_id, session_id FROM exports_conversation"
+            + where(selection);
+    List<Sortable> rows = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
-            connection.prepareStatement("SELECT COUNT(*) FROM exports_conversation" + where(selection))) {
+            connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      statement.setFetchSize(FETCH_SIZE);
       bind(statement, selection);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
+      try (ResultSet read = statement.executeQuery()) {
+        while (read.next()) {
+          boolean isEmpty = read.getBoolean(1);
+          rows.add(
+              new Sortable(
+                  isEmpty,
+                  isEmpty ? null : comparable(read.getObject(2)),
+                  read.getLong(3),
+                  read.getLong(4),
+                  read.getString(5)));
+        }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("could not count the conversation rows", e);
+      throw new IllegalStateException("could not sort the conversation rows", e);
+    }
+    Comparator<Sortable> cells = Comparator.comparing(Sortable::empty).reversed();
+    cells = cells.thenComparing(Sortable::value, Comparator.nullsFirst(ConversationRowStore::compareValues));
+    rows.sort(
+        (ascending ? cells : cells.reversed())
+            .thenComparingLong(Sortable::startedAtMs)
+            .thenComparingLong(Sortable::campaignId)
+            .thenComparing(r -> binary(r.sessionId()), Arrays::compareUnsigned));
+    return SessionOrder.of(rows.stream().map(Sortable::sessionId).toList());
+  }
+
+  private record Sortable(
+      boolean empty, Object value, long startedAtMs, long campaignId, String sessionId) {}
+
+  /** Numbers as numbers; text as its UTF-8 bytes, which utf8mb4_bin compares. */
+  private static Object comparable(Object value) {
+    return value instanceof String text ? binary(text) : value;
+  }
+
+  /** As utf8mb4_bin compares: by code point, trailing spaces ignored (PAD SPACE). */
+  private static byte[] binary(String text) {
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return text.substring(0, end).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareValues(Object a, Object b) {
+    if (a instanceof byte[] x && b instanceof byte[] y) {
+      return Arrays.compareUnsigned(x, y);
+    }
+    return ((Comparable) a).compareTo(b);
+  }
+
+  /**
+   * Session ids in an order, kept compactly (one array of their UTF-8 bytes): a million of them
+   * take some 15 MB instead of some 60 MB as strings.
+   */
+  public static final class SessionOrder {
+    private final byte[] bytes;
+    private final int[] ends;
+
+    private SessionOrder(byte[] bytes, int[] ends) {
+      this.bytes = bytes;
+      this.ends = ends;
+    }
+
+    static SessionOrder of(List<String> sessionIds) {
+      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      int[] ends = new int[sessionIds.size()];
+      for (int i = 0; i < ends.length; i++) {
+        byte[] id = sessionIds.get(i).getBytes(StandardCharsets.UTF_8);
+        all.write(id, 0, id.length);
+        ends[i] = all.size();
+      }
+      return new SessionOrder(all.toByteArray(), ends);
+    }
+
+    public int size() {
+      return ends.length;
+    }
+
+    /** The ids from position {@code from} (included) to {@code to} (excluded), within the order. */
+    public List<String> slice(int from, int to) {
+      List<String> ids = new ArrayList<>();
+      for (int i = Math.max(0, from); i < Math.min(to, ends.length); i++) {
+        int start = i == 0 ? 0 : ends[i - 1];
+        ids.add(new String(bytes, start, ends[i] - start, StandardCharsets.UTF_8));
+      }
+      return ids;
     }
   }
 
-  /** One page of the selection, in the report's order or by one stored column. */
-  public List<ConversationRow> page(
-      Selection selection, Optional<SortKey> key, boolean ascending, long offset, int limit) {
+  /** The rows of these sessions, in the order given; sessions no longer stored are left out. */
+  public List<ConversationRow> rows(List<String> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        SELECT
+            + " WHERE session_id IN ("
+            + String.join(", ", Collections.nCopies(sessionIds.size(), "?"))
+            + ")";
+    Map<String, ConversationRow> found = new HashMap<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < sessionIds.size(); i++) {
+        statement.setString(i + 1, sessionIds.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          ConversationRow row = read(rows);
+          found.put(row.sessionId(), row);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read conversation rows by session", e);
+    }
+    return sessionIds.stream().map(found::get).filter(Objects::nonNull).toList();
+  }
+
+  /** A row's place in the report's order: the table's primary key. */
+  public record Position(long startedAtMs, long campaignId, String sessionId) {}
+
+  /**
+   * How many rows a selection has, and where every {@code step}-th of them is in the report's
+   * order ({@code marks.get(i)} is the position of row {@code i * step}, counting from 0).
+   */
+  public record Positions(long total, int step, List<Position> marks) {
+    public Positions {
+      marks = List.copyOf(marks);
+    }
+  }
+
+  /**
+   * Counts the selection and marks every {@code step}-th row's position, in one pass over its keys
+   * in the report's order (streamed; only the marks are kept), so that a page deep into millions
+   * of rows can start at the mark before it instead of skipping every row before it.
+   */
+  public Positions positions(Selection selection, int step) {
+    if (step < 1) {
+      throw new IllegalArgumentException("step >= 1");
+    }
+    if (nothingSelected(selection)) {
+      return new Positions(0, step, List.of());
+    }
+    String sql =
+        "SELECT started_at_ms, campaign_id, session_id FROM exports_conversation"
+            + where(selection)
+            + " ORDER BY "
+            + REPORT_ORDER;
+    List<Position> marks = new ArrayList<>();
+    long total = 0;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      statement.setFetchSize(FETCH_SIZE);
+      bind(statement, selection);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          if (total % step == 0) {
+            marks.add(new Position(rows.getLong(1), rows.getLong(2), rows.getString(3)));
+          }
+          total++;
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not mark the conversation rows' positions", e);
+    }
+    return new Positions(total, step, marks);
+  }
+
+  /**
+   * One page of the selection in the report's order: {@code skip} rows from {@code from} (that row
+   * included, if it is still there) are passed over, the next {@code limit} returned. The database
+   * seeks to {@code from} on the primary key, so the cost is that of {@code skip + limit} rows
+   * wherever the page is.
+   */
+  public List<ConversationRow> pageFrom(Selection selection, Position from, int skip, int limit) {
     if (nothingSelected(selection)) {
       return List.of();
     }
     String sql =
         SELECT
             + where(selection)
+            // The first term bounds the index range; the rest is (start, campaign, session) >= from,
+            // spelled out because MariaDB does not range-scan a row comparison.
+            + " AND started_at_ms >= ? AND (started_at_ms > ? OR (started_at_ms = ? AND (campaign_id > ?"
+            + " OR (campaign_id = ? AND session_id >= ?))))"
             + " ORDER BY "
-            + key.map(k -> k.orderBy(ascending)).orElse("")
             + REPORT_ORDER
             + " LIMIT ? OFFSET ?";
     List<ConversationRow> page = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       int next = bind(statement, selection);
-      statement.setInt(next, limit);
-      statement.setLong(next + 1, offset);
+      statement.setLong(next++, from.startedAtMs());
+      statement.setLong(next++, from.startedAtMs());
+      statement.setLong(next++, from.startedAtMs());
+      statement.setLong(next++, from.campaignId());
+      statement.setLong(next++, from.campaignId());
+      statement.setString(next++, from.sessionId());
+      statement.setInt(next++, limit);
+      statement.setInt(next, skip);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           page.add(read(rows));

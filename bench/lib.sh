@@ -1,0 +1,78 @@
+# Shared by the benchmarks that read Conversations (export.sh, preview.sh): sourced, not run.
+# Starts the built WAR on Payara Micro against a fresh database of the machine's MariaDB and seeds
+# it: the directory (accounts, campaigns, entry points, agents) through POST /api/events, so every
+# cell a report joins is real, and the conversations straight into their projection table
+# (exports_conversation) with MariaDB's sequence engine: ingesting a million conversations through
+# the API is the ingest benchmark's job, and these measure reading them out.
+#
+# Before sourcing, set DB and PORT; afterwards TOKEN, MYSQL, WORK and OPERATOR_PASSWORD are set.
+
+TOKEN="c24t_bench-operator-token-0123456789abcdef"
+OPERATOR_PASSWORD="bench-operator-password"
+MYSQL=(mariadb --protocol=tcp -h127.0.0.1 -uroot)
+WORK=bench/target
+mkdir -p "$WORK"
+
+# Builds the WAR when it is missing.
+bench_build() {
+  if [ ! -f app-assembly/target/exports.war ] || [ ! -f app-assembly/target/payara-micro.jar ]; then
+    mvn -B -q -DskipTests package
+  fi
+}
+
+# Drops and creates $DB, starts Payara Micro with the WAR on $PORT (stopped when the script
+# exits), waits until it is ready. SERVER is the server's process id.
+bench_start_server() {
+  "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+  EXPORTS_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" EXPORTS_DB_USER=root EXPORTS_DB_PASSWORD= \
+  EXPORTS_OPERATOR_PASSWORD="$OPERATOR_PASSWORD" EXPORTS_OPERATOR_TOKEN="$TOKEN" \
+    java -Xmx1g -XX:+UseG1GC -jar app-assembly/target/payara-micro.jar \
+    --deploy app-assembly/target/exports.war --contextroot / --nocluster --port "$PORT" \
+    > "$WORK/server.log" 2>&1 &
+  SERVER=$!
+  trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+  for _ in $(seq 1 180); do
+    curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server did not start"; tail -50 "$WORK/server.log"; exit 1; }
+}
+
+# The directory: 4 accounts, 20 campaigns with an entry point each, 50 agents.
+bench_seed_directory() {
+  {
+    for a in 1 2 3 4; do
+      echo "{\"id\":\"b-acc-$a\",\"type\":\"account.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"account_id\":$a,\"name\":\"Account $a\"}}"
+    done
+    for c in $(seq 1 20); do
+      echo "{\"id\":\"b-cmp-$c\",\"type\":\"campaign.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"chatcampaign_id\":$c,\"account_id\":$(( (c - 1) % 4 + 1 )),\"name\":\"Campaign $c\"}}"
+      echo "{\"id\":\"b-ep-$c\",\"type\":\"entrypoint.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"entrypoint_id\":$c,\"chatcampaign_id\":$c,\"name\":\"Chat button $c\",\"type\":\"button\"}}"
+    done
+    for g in $(seq 1 50); do
+      echo "{\"id\":\"b-agt-$g\",\"type\":\"agent.updated\",\"at\":\"2026-01-01T00:00:00Z\",\"data\":{\"agent_id\":$g,\"account_id\":$(( (g - 1) % 4 + 1 )),\"username\":\"agent$g\"}}"
+    done
+  } > "$WORK/directory.ndjson"
+  curl -fs -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/x-ndjson" \
+    --data-binary @"$WORK/directory.ndjson" "http://127.0.0.1:$PORT/api/events" > "$WORK/directory-answer.json"
+  grep -Eq '"rejected" *: *\[\]' "$WORK/directory-answer.json" || { echo "directory rejected:"; cat "$WORK/directory-answer.json"; exit 1; }
+}
+
+# $1 rows: conversation n (1..$1) is session sn, started n seconds after 2026-01-01T00:00:00Z,
+# with texts with quotes, commas and non-Latin letters so that the CSV writer has real quoting
+# to do.
+bench_seed_conversations() {
+  "${MYSQL[@]}" "$DB" -e "
+INSERT INTO exports_conversation
+SELECT CONCAT('s', seq), seq % 20 + 1, UNIX_TIMESTAMP('2026-01-01 00:00:00') * 1000 + seq * 1000,
+  seq % 20 + 1, seq % 50 + 1, (seq + 7) % 50 + 1, CONCAT(seq % 50 + 1, ',', (seq + 7) % 50 + 1),
+  CONCAT('v', seq % 100000), CAST(seq % 40 + 1 AS CHAR), CAST(seq % 30 AS CHAR),
+  CAST(seq % 3600 AS CHAR), CAST(seq % 3000 AS CHAR), CAST(seq % 120 AS CHAR),
+  CONCAT(seq % 90, '.', LPAD(seq % 100, 2, '0')), CAST(seq % 400 AS CHAR),
+  CAST(seq % 60 AS CHAR), CAST(seq % 70 AS CHAR), CONCAT(seq % 50, '.50'), CAST(seq % 200 AS CHAR),
+  CAST(seq % 15 AS CHAR), CONCAT('https://shop.example/p/', seq), IF(seq % 7 = 0, 'SALE-1', ''),
+  ELT(seq % 4 + 1, '', 'good', 'moderate', 'bad'), IF(seq % 9 = 0, 'Très bien, \"merci\", 谢谢', ''),
+  CONCAT('Visitor v', seq % 100000), IF(seq % 101 = 0, 'yes', 'no'), IF(seq % 101 = 0, 'spam', ''),
+  IF(seq % 5 = 0, 'newsletter,checkout', ''), IF(seq % 5 = 0, '12.50', '')
+FROM seq_1_to_$1;
+ANALYZE TABLE exports_conversation;" > /dev/null
+}
