@@ -8,11 +8,11 @@
 #   ROWS=200000 bash bench/export.sh
 #   BENCH_PROFILE=1 bash bench/export.sh   # and a JFR profile of one more export
 #
-# The rows are written straight into the projection table (exports_conversation) with MariaDB's
-# sequence engine: ingesting a million conversations through the API is the ingest benchmark's
-# job, and this one measures reading them out. The directory (accounts, campaigns, entry points,
-# agents) goes in through POST /api/events, so every cell the export joins is real (bench/lib.sh,
-# shared with bench/preview.sh).
+# The rows are the simulator's: two weeks of its operation posted through POST /api/events (the
+# directory too, so every cell the export joins is real), their projection rows then copied in
+# SQL up to ROWS (bench/lib.sh, bench_seed_simulated_conversations): ingesting a million
+# conversations through the API is the ingest benchmark's job, and this one measures reading
+# them out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,12 +23,14 @@ PORT=${BENCH_PORT:-18181}
 
 bench_build
 bench_start_server
-bench_seed_directory
-bench_seed_conversations "$ROWS"
+bench_seed_simulated_conversations "$ROWS"
 
 FROM=2026-01-01T00:00:00Z
 TO=2027-01-01T00:00:00Z
-SMALL_TO=$(date -u -d "@$(( $(date -u -d 2026-01-01 +%s) + 10000 ))" +%Y-%m-%dT%H:%M:%SZ)
+# The 10,000-row export ends where the 10,001st row starts.
+SMALL_TO_MS=$("${MYSQL[@]}" -N "$DB" -e "SELECT started_at_ms FROM exports_conversation
+  ORDER BY started_at_ms, campaign_id, session_id LIMIT 1 OFFSET 10000")
+SMALL_TO=$(date -u -d "@$(( SMALL_TO_MS / 1000 ))" +%Y-%m-%dT%H:%M:%SZ)
 URL="http://127.0.0.1:$PORT/api/exports/conversations?tz=UTC&from=$FROM"
 PID=$(pgrep -f "payara-micro.jar --deploy app-assembly/target/exports.war.*--port $PORT" | head -1)
 

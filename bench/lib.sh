@@ -13,10 +13,13 @@ MYSQL=(mariadb --protocol=tcp -h127.0.0.1 -uroot)
 WORK=bench/target
 mkdir -p "$WORK"
 
-# Builds the WAR when it is missing.
+# Builds the WAR and the simulator's class path when they are missing.
+SIMULATOR_CLASSPATH=app-assembly/target/simulator.classpath
 bench_build() {
-  if [ ! -f app-assembly/target/exports.war ] || [ ! -f app-assembly/target/payara-micro.jar ]; then
-    mvn -B -q -DskipTests package
+  if [ ! -f app-assembly/target/exports.war ] || [ ! -f app-assembly/target/payara-micro.jar ] \
+      || [ ! -f "$SIMULATOR_CLASSPATH" ]; then
+    mvn -B -q package -DskipTests -pl app-assembly -am dependency:build-classpath \
+      -Dmdep.includeScope=compile -Dmdep.outputFile="$PWD/$SIMULATOR_CLASSPATH"
   fi
 }
 
@@ -75,4 +78,35 @@ SELECT CONCAT('s', seq), seq % 20 + 1, UNIX_TIMESTAMP('2026-01-01 00:00:00') * 1
   IF(seq % 5 = 0, 'newsletter,checkout', ''), IF(seq % 5 = 0, '12.50', '')
 FROM seq_1_to_$1;
 ANALYZE TABLE exports_conversation;" > /dev/null
+}
+
+# $1 rows of the simulator's conversations: the simulator (README "Simulator") posts two weeks of
+# its operation through POST /api/events (directory, traffic, chats with their messages, surveys,
+# codes, goals and blocks in several languages; any rejection stops the run), the projection
+# computes their rows, and SQL copies those rows until there are $1: copy n of a conversation is
+# session "<id>~n", started n minutes later. Copies keep the rows' realistic contents and sizes
+# at a volume that posting alone would take an hour to reach.
+bench_seed_simulated_conversations() {
+  java -Xmx1g -cp "app-assembly/target/classes:$(cat "$SIMULATOR_CLASSPATH")" \
+    com.conversation24.app.simulator.Simulator --seed 24 --start 2026-01-05 --days 14 \
+    --accounts 6 --agents 20 --scale 3 --quiet \
+    --post "http://127.0.0.1:$PORT/api/events" --token "$TOKEN" 2>&1 | tail -3
+  local simulated copies
+  simulated=$("${MYSQL[@]}" -N "$DB" -e "SELECT COUNT(*) FROM exports_conversation")
+  [ "$simulated" -gt 0 ] || { echo "the simulator left no conversations"; exit 1; }
+  copies=$(( ($1 + simulated - 1) / simulated - 1 ))
+  echo "simulated conversations: $simulated, copied $copies times to $1 rows"
+  if [ "$copies" -gt 0 ]; then
+    "${MYSQL[@]}" "$DB" -e "
+INSERT INTO exports_conversation
+SELECT CONCAT(session_id, '~', seq), campaign_id, started_at_ms + seq * 60000, entry_point_id,
+  first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id, num_messages,
+  duration_total, duration_conversation, duration_afterclose, avg_message_length,
+  max_message_length, first_response_time, first_reply_time, avg_response_time,
+  max_response_time, decision_time, accept_url, successcode, survey_result, survey_comment,
+  visitor_identifier, blocked, block_reason, goals, total_goal_value
+FROM exports_conversation JOIN seq_1_to_$copies
+LIMIT $(( $1 - simulated ));
+ANALYZE TABLE exports_conversation;" > /dev/null
+  fi
 }

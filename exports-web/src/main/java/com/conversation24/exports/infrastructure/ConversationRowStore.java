@@ -225,6 +225,19 @@ public class ConversationRowStore {
             + where(selection)
             + " ORDER BY "
             + REPORT_ORDER;
+    stream(sql, selection, rows -> each.accept(read(rows)), "read the conversation rows");
+  }
+
+  /** One selected row of a streamed query, read where the cursor is. */
+  private interface RowReader {
+    void read(ResultSet rows) throws SQLException;
+  }
+
+  /**
+   * Runs a query of the selection on a connection of its own and hands each row to {@code reader}
+   * as it arrives (fetched in slices of {@link #FETCH_SIZE}): nothing is collected here.
+   */
+  private void stream(String sql, Selection selection, RowReader reader, String what) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -232,11 +245,11 @@ public class ConversationRowStore {
       bind(statement, selection);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          each.accept(read(rows));
+          reader.read(rows);
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("could not read the conversation rows", e);
+      throw new IllegalStateException("could not " + what, e);
     }
   }
 
@@ -415,24 +428,18 @@ public class ConversationRowStore {
             + " ORDER BY "
             + REPORT_ORDER;
     List<Position> marks = new ArrayList<>();
-    long total = 0;
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-      statement.setFetchSize(FETCH_SIZE);
-      bind(statement, selection);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          if (total % step == 0) {
+    long[] total = {0};
+    stream(
+        sql,
+        selection,
+        rows -> {
+          if (total[0] % step == 0) {
             marks.add(new Position(rows.getLong(1), rows.getLong(2), rows.getString(3)));
           }
-          total++;
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not mark the conversation rows' positions", e);
-    }
-    return new Positions(total, step, marks);
+          total[0]++;
+        },
+        "mark the conversation rows' positions");
+    return new Positions(total[0], step, marks);
   }
 
   /**
