@@ -1,9 +1,10 @@
 # Shared by the benchmarks that read Conversations (export.sh, preview.sh): sourced, not run.
 # Starts the built WAR on Payara Micro against a fresh database of the machine's MariaDB and seeds
-# it: the directory (accounts, campaigns, entry points, agents) through POST /api/events, so every
-# cell a report joins is real, and the conversations straight into their projection table
-# (exports_conversation) with MariaDB's sequence engine: ingesting a million conversations through
-# the API is the ingest benchmark's job, and these measure reading them out.
+# it, one of two ways: the simulator's conversations posted through POST /api/events and copied
+# in SQL (export.sh: realistic rows), or a directory posted and numbered rows written with
+# MariaDB's sequence engine (preview.sh: row n is session sn, so every page's answer can be
+# checked). Ingesting a million conversations through the API is the ingest benchmark's job;
+# these measure reading them out.
 #
 # Before sourcing, set DB and PORT; afterwards TOKEN, MYSQL, WORK and OPERATOR_PASSWORD are set.
 
