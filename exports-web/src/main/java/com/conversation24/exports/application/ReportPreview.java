@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public class ReportPreview {
 
   private record Key(Report report, ReportCriteria criteria) {}
 
-  private record Computed(Instant at, List<List<String>> rows, Map<Sort, List<List<String>>> sorted) {}
+  private record Computed(List<List<String>> rows, Map<Sort, List<List<String>>> sorted) {}
 
   @Inject StoredFacts facts;
 
@@ -52,47 +51,22 @@ public class ReportPreview {
   /** Rows between two kept positions: a page in the report's order reads at most this many more. */
   static final int POSITION_STEP = 10_000;
 
-  private record Marked(Instant at, ConversationRowStore.Positions positions) {}
-
-  private record Ordered(Instant at, ConversationRowStore.SessionOrder order) {}
-
-  private record SortedBy(ReportCriteria criteria, Sort sort) {}
-
-  private final Map<SortedBy, Ordered> orders =
-      new LinkedHashMap<>(8, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<SortedBy, Ordered> eldest) {
-          return size() > KEPT_REPORTS;
-        }
-      };
-
-  private final Map<ReportCriteria, Marked> positions =
-      new LinkedHashMap<>(8, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ReportCriteria, Marked> eldest) {
-          return size() > KEPT_REPORTS;
-        }
-      };
+  private record SortedBy(ConversationRowStore.Selection selection, Sort sort) {}
 
   @Inject Clock clock;
+
+  private final KeptBriefly<Key, Computed> recent =
+      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT_REPORTS);
+
+  private final KeptBriefly<SortedBy, ConversationRowStore.SessionOrder> orders =
+      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT_REPORTS);
+
+  private final KeptBriefly<ConversationRowStore.Selection, ConversationRowStore.Positions> positions =
+      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT_REPORTS);
 
   @Inject
   @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
   String publicBaseUrl;
-
-  private final Map<Key, Computed> recent =
-      new LinkedHashMap<>(8, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Computed> eldest) {
-          return size() > KEPT_REPORTS;
-        }
-      };
 
   public Page page(ExportCriteria export, int offset, int limit, Optional<Sort> sort) {
     if (offset < 0 || limit < 1) {
@@ -106,9 +80,7 @@ public class ReportPreview {
     Computed computed = computed(export);
     // A sort left over from another report's columns is no sort.
     List<List<String>> rows =
-        sort.filter(s -> hasColumn(export.report(), s.column()))
-            .map(s -> sorted(export.report(), computed, s))
-            .orElse(computed.rows());
+        known.map(s -> sorted(export.report(), computed, s)).orElse(computed.rows());
     int from = Math.min(offset, rows.size());
     int to = (int) Math.min((long) from + limit, rows.size());
     return new Page(List.copyOf(rows.subList(from, to)), rows.size());
@@ -130,11 +102,11 @@ public class ReportPreview {
     List<ConversationRow> page;
     long total;
     if (sort.isPresent()) {
-      ConversationRowStore.SessionOrder order = order(criteria, selection, sort.get());
+      ConversationRowStore.SessionOrder order = order(selection, sort.get());
       page = conversations.rows(order.slice(offset, (int) Math.min((long) offset + limit, order.size())));
       total = order.size();
     } else {
-      ConversationRowStore.Positions marked = positions(criteria, selection);
+      ConversationRowStore.Positions marked = positions(selection);
       page =
           offset >= marked.total()
               ? List.of()
@@ -142,45 +114,25 @@ public class ReportPreview {
                   selection, marked.marks().get(offset / marked.step()), offset % marked.step(), limit);
       total = marked.total();
     }
-    String base = ExportService.withoutTrailingSlash(publicBaseUrl);
-    List<List<String>> rows =
-        page.stream().map(r -> ConversationsReport.cells(r, directory, criteria.zone(), base)).toList();
+    ConversationsReport.Printer printer =
+        new ConversationsReport.Printer(
+            directory, criteria.zone(), ExportService.withoutTrailingSlash(publicBaseUrl));
+    List<List<String>> rows = page.stream().map(printer::cells).toList();
     return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total));
   }
 
-  private ConversationRowStore.SessionOrder order(
-      ReportCriteria criteria, ConversationRowStore.Selection selection, Sort sort) {
-    SortedBy key = new SortedBy(criteria, sort);
-    Instant now = clock.instant();
-    synchronized (orders) {
-      Ordered kept = orders.get(key);
-      if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
-        return kept.order();
-      }
-    }
-    ConversationRowStore.SessionOrder fresh =
-        conversations.order(
-            selection, ConversationRowStore.SortKey.forColumn(sort.column()).orElseThrow(), sort.ascending());
-    synchronized (orders) {
-      orders.put(key, new Ordered(now, fresh));
-    }
-    return fresh;
+  private ConversationRowStore.SessionOrder order(ConversationRowStore.Selection selection, Sort sort) {
+    return orders.get(
+        new SortedBy(selection, sort),
+        key ->
+            conversations.order(
+                key.selection(),
+                ConversationRowStore.SortKey.forColumn(key.sort().column()).orElseThrow(),
+                key.sort().ascending()));
   }
 
-  private ConversationRowStore.Positions positions(
-      ReportCriteria criteria, ConversationRowStore.Selection selection) {
-    Instant now = clock.instant();
-    synchronized (positions) {
-      Marked kept = positions.get(criteria);
-      if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
-        return kept.positions();
-      }
-    }
-    ConversationRowStore.Positions fresh = conversations.positions(selection, POSITION_STEP);
-    synchronized (positions) {
-      positions.put(criteria, new Marked(now, fresh));
-    }
-    return fresh;
+  private ConversationRowStore.Positions positions(ConversationRowStore.Selection selection) {
+    return positions.get(selection, key -> conversations.positions(key, POSITION_STEP));
   }
 
   /** All rows of the report, in the report's order. */
@@ -189,24 +141,14 @@ public class ReportPreview {
   }
 
   private Computed computed(ExportCriteria export) {
-    Key key = new Key(export.report(), export.criteria());
-    Instant now = clock.instant();
-    synchronized (recent) {
-      Computed kept = recent.get(key);
-      if (kept != null && kept.at().plus(KEEP).isAfter(now)) {
-        return kept;
-      }
-    }
-    List<List<String>> rows =
-        List.copyOf(
-            export
-                .report()
-                .rows(facts.all(), export.criteria(), ExportService.withoutTrailingSlash(publicBaseUrl)));
-    Computed fresh = new Computed(now, rows, new LinkedHashMap<>());
-    synchronized (recent) {
-      recent.put(key, fresh);
-    }
-    return fresh;
+    return recent.get(
+        new Key(export.report(), export.criteria()),
+        key ->
+            new Computed(
+                List.copyOf(
+                    key.report()
+                        .rows(facts.all(), key.criteria(), ExportService.withoutTrailingSlash(publicBaseUrl))),
+                new LinkedHashMap<>()));
   }
 
   private static List<List<String>> sorted(Report report, Computed computed, Sort sort) {

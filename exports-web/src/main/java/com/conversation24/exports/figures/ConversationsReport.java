@@ -220,16 +220,11 @@ public final class ConversationsReport {
         goals.get(1));
   }
 
-  /** The report's cells of one conversation, the directory and time zone of the export applied. */
-  public static List<String> cells(
-      ConversationRow r, Directory directory, ZoneId zone, String publicBaseUrl) {
-    return new Printer(directory, zone, publicBaseUrl).cells(r);
-  }
-
   /**
-   * Prints the rows of one export: the directory's cells (an agent's account and its name, a
-   * campaign's account, an entry point's type and name) are looked up once per id and kept for
-   * the export's later rows, because an export prints millions of rows over a few thousand ids.
+   * Prints the report's cells of one export's conversations, its directory and time zone applied.
+   * The directory's cells (an agent's account and its name, a campaign's account, an entry point's
+   * type and name) are looked up once per id and kept for the export's later rows, because an
+   * export prints millions of rows over a few thousand ids. One printer per export and thread.
    */
   public static final class Printer {
     private static final String[] NO_AGENT = {Cells.EMPTY, Cells.EMPTY, Cells.EMPTY};

@@ -6,6 +6,7 @@ import com.conversation24.exports.figures.ReportCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -275,13 +276,10 @@ public class ConversationRowStore {
             + ", started_at_ms, campaign_id, session_id FROM exports_conversation"
             + where(selection);
     List<Sortable> rows = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-      statement.setFetchSize(FETCH_SIZE);
-      bind(statement, selection);
-      try (ResultSet read = statement.executeQuery()) {
-        while (read.next()) {
+    stream(
+        sql,
+        selection,
+        read -> {
           boolean isEmpty = read.getBoolean(1);
           rows.add(
               new Sortable(
@@ -290,11 +288,8 @@ public class ConversationRowStore {
                   read.getLong(3),
                   read.getLong(4),
                   read.getString(5)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not sort the conversation rows", e);
-    }
+        },
+        "sort the conversation rows");
     Comparator<Sortable> cells = Comparator.comparing(Sortable::empty).reversed();
     cells = cells.thenComparing(Sortable::value, Comparator.nullsFirst(ConversationRowStore::compareValues));
     rows.sort(
@@ -344,7 +339,7 @@ public class ConversationRowStore {
     }
 
     static SessionOrder of(List<String> sessionIds) {
-      java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
       int[] ends = new int[sessionIds.size()];
       for (int i = 0; i < ends.length; i++) {
         byte[] id = sessionIds.get(i).getBytes(StandardCharsets.UTF_8);

@@ -124,7 +124,7 @@ class StoredEnvelopeWriterPropertiesTest {
                 sign + digits + (frac == null ? "" : frac) + (exp == null ? "" : exp));
   }
 
-  /** JSON string syntax: quotes, backslashes and control characters escaped, a few as \\uXXXX. */
+  /** JSON string syntax: quotes, backslashes and control characters escaped, a few as \\u escapes. */
   private static String quoted(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (int i = 0; i < text.length(); i++) {
