@@ -1,6 +1,5 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.PlatformEvent;
 import com.conversation24.campaigns.api.ingest.BatchStored;
 import com.conversation24.campaigns.api.ingest.RebuildStarted;
 import com.conversation24.conversations.api.ConversationEvent;
@@ -8,8 +7,10 @@ import com.conversation24.conversations.api.ConversationFacts;
 import com.conversation24.exports.figures.Conversation;
 import com.conversation24.exports.figures.ConversationRow;
 import com.conversation24.exports.figures.ConversationsReport;
+import com.conversation24.exports.figures.Receipts;
 import com.conversation24.exports.figures.ReportFacts;
 import com.conversation24.exports.infrastructure.ConversationRowStore;
+import com.conversation24.exports.infrastructure.ReceiptStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,10 +20,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps the Conversations projection: every conversation event a context publishes marks its
- * session, and once the batch is stored (still in its transaction), each marked session's row is
- * computed again from all of that session's stored facts. A late or out-of-order event therefore
- * changes exactly the rows it touches, and the rows commit or roll back with the events.
+ * Keeps the Conversations projection and the receipts: every conversation event a context
+ * publishes marks its session, and once the batch is stored (still in its transaction), each
+ * marked session's row and receipts are computed again from all of that session's stored facts.
+ * A late or out-of-order event therefore changes exactly the rows it touches, and the rows
+ * commit or roll back with the events.
  */
 @ApplicationScoped
 public class ConversationProjection {
@@ -43,6 +45,8 @@ public class ConversationProjection {
 
   @Inject ConversationRowStore store;
 
+  @Inject ReceiptStore receipts;
+
   void touch(@Observes ConversationEvent event) {
     touched.get().add(event.sessionId());
   }
@@ -56,15 +60,15 @@ public class ConversationProjection {
   }
 
   private void project(List<String> sessionIds) {
-    List<PlatformEvent> events = facts.ofSessions(sessionIds);
+    ReportFacts sessions = ReportFacts.of(facts.ofSessions(sessionIds));
     List<ConversationRow> rows =
-        Conversation.all(ReportFacts.of(events)).stream()
-            .map(ConversationsReport::figures)
-            .toList();
+        Conversation.all(sessions).stream().map(ConversationsReport::figures).toList();
     store.replace(rows);
+    receipts.replace(sessionIds, Receipts.of(sessions).all());
   }
 
   void forget(@Observes RebuildStarted rebuild) {
     store.clear();
+    receipts.clear();
   }
 }

@@ -262,7 +262,7 @@ public class PublicLinkService {
   }
 
   private String url(PublicLinkToken token) {
-    return ExportService.withoutTrailingSlash(publicBaseUrl) + "/public/reports/" + token.value();
+    return ReportReads.withoutTrailingSlash(publicBaseUrl) + "/public/reports/" + token.value();
   }
 
   private static Report report(String name) {

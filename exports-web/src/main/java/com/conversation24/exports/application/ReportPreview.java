@@ -46,6 +46,8 @@ public class ReportPreview {
 
   @Inject StoredFacts facts;
 
+  @Inject ReportReads reads;
+
   @Inject ConversationRowStore conversations;
 
   /** Rows between two kept positions: a page in the report's order reads at most this many more. */
@@ -116,7 +118,7 @@ public class ReportPreview {
     }
     ConversationsReport.Printer printer =
         new ConversationsReport.Printer(
-            directory, criteria.zone(), ExportService.withoutTrailingSlash(publicBaseUrl));
+            directory, criteria.zone(), ReportReads.withoutTrailingSlash(publicBaseUrl));
     List<List<String>> rows = page.stream().map(printer::cells).toList();
     return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total));
   }
@@ -145,9 +147,7 @@ public class ReportPreview {
         new Key(export.report(), export.criteria()),
         key ->
             new Computed(
-                List.copyOf(
-                    key.report()
-                        .rows(facts.all(), key.criteria(), ExportService.withoutTrailingSlash(publicBaseUrl))),
+                List.copyOf(reads.rows(key.report(), key.criteria())),
                 new LinkedHashMap<>()));
   }
 

@@ -11,11 +11,15 @@ import com.conversation24.traffic.api.TrafficFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Reads the four contexts' facts through their query ports: the one place reports and the console read them. */
 @ApplicationScoped
 public class StoredFacts {
+
+  /** Sessions read per query: keeps the {@code IN (...)} list short. */
+  private static final int SESSION_SLICE = 500;
 
   @Inject CampaignFacts campaignFacts;
 
@@ -36,13 +40,42 @@ public class StoredFacts {
   }
 
   /**
+   * The campaigns context's facts and every agent fact (profiles, shifts, presence): what Agent
+   * activity is computed from, and what Slots and Agent performance need besides conversations.
+   */
+  public List<PlatformEvent> campaignsAndAgents() {
+    List<PlatformEvent> events = new ArrayList<>(campaignFacts.all());
+    events.addAll(agentFacts.all());
+    return events;
+  }
+
+  /** The directory's own facts: what the Agents and Hosts reports are computed from. */
+  public ReportFacts directoryFacts() {
+    return ReportFacts.of(directoryEvents());
+  }
+
+  /** The stored facts of these sessions, read a slice at a time. */
+  public List<PlatformEvent> sessions(Collection<String> sessionIds) {
+    List<String> ids = List.copyOf(sessionIds);
+    List<PlatformEvent> events = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += SESSION_SLICE) {
+      events.addAll(conversationFacts.ofSessions(ids.subList(i, Math.min(ids.size(), i + SESSION_SLICE))));
+    }
+    return events;
+  }
+
+  /**
    * Accounts, campaigns, entry points, hosts and agents as of now: the campaigns context's facts
    * and the agents' profiles, without the presence (thousands of rows, not millions).
    */
   public Directory directory() {
+    return Directory.of(directoryEvents());
+  }
+
+  private List<PlatformEvent> directoryEvents() {
     List<PlatformEvent> events = new ArrayList<>(campaignFacts.all());
     events.addAll(agentFacts.profiles());
-    return Directory.of(events);
+    return events;
   }
 
   /** The campaign facts alone (the directory's names and owners). */

@@ -2,7 +2,6 @@ package com.conversation24.exports.figures;
 
 import com.conversation24.campaigns.api.EntryPointType;
 import com.conversation24.traffic.api.InviteOutcome;
-import com.conversation24.traffic.api.InviteOutcomeRecorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,25 +81,38 @@ public final class AutomaticInvitesReport {
 
   private AutomaticInvitesReport() {}
 
+  /** The rows, counted from every outcome of the facts. */
   public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
-    Directory directory = facts.directory();
+    return rows(facts.directory(), EntryPointTally.all(facts), criteria);
+  }
+
+  /**
+   * The rows, from tallies of entry points (outcomes one by one, or counts kept per quarter hour):
+   * each tally counts in the clock hour that holds its instant.
+   */
+  public static List<List<String>> rows(
+      Directory directory, Iterable<EntryPointTally> tallies, ReportCriteria criteria) {
     Map<Key, Map<InviteOutcome, Long>> counts = new HashMap<>();
-    for (InviteOutcomeRecorded outcome : StoredEvents.of(facts, InviteOutcomeRecorded.class)) {
+    for (EntryPointTally tally : tallies) {
+      Optional<InviteOutcome> outcome = tally.counter().outcome();
+      if (outcome.isEmpty() || tally.count() == 0) {
+        continue;
+      }
       Optional<Directory.EntryPoint> invite =
           directory
-              .entryPoint(outcome.entryPointId())
+              .entryPoint(tally.entryPointId())
               .filter(e -> e.type() == EntryPointType.INVITE);
       if (invite.isEmpty()) {
         continue;
       }
       long campaignId = invite.get().campaignId();
-      HourBucket bucket = HourBucket.of(outcome.at(), criteria.zone());
+      HourBucket bucket = HourBucket.of(tally.at(), criteria.zone());
       if (bucket.in(criteria)
           && criteria.campaignSelected(campaignId)
           && criteria.scope().sees(directory.campaignAccount(campaignId))) {
         counts
             .computeIfAbsent(new Key(bucket, invite.get()), k -> new EnumMap<>(InviteOutcome.class))
-            .merge(outcome.outcome(), 1L, Long::sum);
+            .merge(outcome.get(), tally.count(), Long::sum);
       }
     }
     return counts.keySet().stream()

@@ -1,13 +1,8 @@
 package com.conversation24.exports.figures;
 
-import com.conversation24.conversations.api.ConversationStarted;
-import com.conversation24.traffic.api.EntryPointClicked;
-import com.conversation24.traffic.api.EntryPointViewed;
-import com.conversation24.traffic.api.PageViewed;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +40,16 @@ public final class TrafficReport {
     long views;
     long clicks;
     long chats;
+
+    void add(EntryPointTally tally) {
+      switch (tally.counter()) {
+        case VISITS -> visits += tally.count();
+        case VIEWS -> views += tally.count();
+        case CLICKS -> clicks += tally.count();
+        case CHATS -> chats += tally.count();
+        default -> throw new IllegalArgumentException("not a traffic counter: " + tally.counter());
+      }
+    }
   }
 
   private static final Comparator<Key> ORDER =
@@ -54,24 +59,24 @@ public final class TrafficReport {
 
   private TrafficReport() {}
 
+  /** The rows, counted from every event of the facts. */
   public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    return rows(facts.directory(), EntryPointTally.all(facts), criteria);
+  }
+
+  /**
+   * The rows, from tallies of entry points (events one by one, or counts kept per quarter hour):
+   * each tally counts in the clock hour that holds its instant.
+   */
+  public static List<List<String>> rows(
+      Directory directory, Iterable<EntryPointTally> tallies, ReportCriteria criteria) {
     Map<Key, Counters> counters = new HashMap<>();
-    Counting counting = new Counting(facts.directory(), criteria, counters);
-    for (PageViewed view : StoredEvents.of(facts, PageViewed.class)) {
-      // An entry point listed twice on one page is one visit.
-      for (long entryPointId : new LinkedHashSet<>(view.entryPointIds())) {
-        counting.at(view.at(), entryPointId).ifPresent(c -> c.visits++);
+    Counting counting = new Counting(directory, criteria, counters);
+    for (EntryPointTally tally : tallies) {
+      // Invite outcomes are the Automatic invites report's.
+      if (tally.count() > 0 && tally.counter().outcome().isEmpty()) {
+        counting.at(tally.at(), tally.entryPointId()).ifPresent(c -> c.add(tally));
       }
-    }
-    for (EntryPointViewed viewed : StoredEvents.of(facts, EntryPointViewed.class)) {
-      counting.at(viewed.at(), viewed.entryPointId()).ifPresent(c -> c.views++);
-    }
-    for (EntryPointClicked clicked : StoredEvents.of(facts, EntryPointClicked.class)) {
-      counting.at(clicked.at(), clicked.entryPointId()).ifPresent(c -> c.clicks++);
-    }
-    for (Conversation conversation : Conversation.all(facts)) {
-      ConversationStarted started = conversation.started();
-      counting.at(started.at(), started.entryPointId()).ifPresent(c -> c.chats++);
     }
     return counters.keySet().stream()
         .sorted(ORDER)

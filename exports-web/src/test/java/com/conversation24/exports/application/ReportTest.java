@@ -105,9 +105,9 @@ class ReportTest {
 
   @Test
   void theBaseUrlLosesItsTrailingSlash() {
-    assertThat(ExportService.withoutTrailingSlash("https://exports.example/"))
+    assertThat(ReportReads.withoutTrailingSlash("https://exports.example/"))
         .isEqualTo("https://exports.example");
-    assertThat(ExportService.withoutTrailingSlash("https://exports.example"))
+    assertThat(ReportReads.withoutTrailingSlash("https://exports.example"))
         .isEqualTo("https://exports.example");
   }
 

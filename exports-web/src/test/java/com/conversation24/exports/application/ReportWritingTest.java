@@ -30,11 +30,12 @@ class ReportWritingTest {
   private ExportService service(List<PlatformEvent> campaignEvents) {
     ExportService service = new ExportService();
     service.clock = Clock.fixed(AT, ZoneOffset.UTC);
-    service.publicBaseUrl = "https://exports.example/";
-    service.facts =
+    service.reads = new ReportReads();
+    service.reads.publicBaseUrl = "https://exports.example/";
+    service.reads.facts =
         new StoredFacts() {
           @Override
-          public ReportFacts all() {
+          public ReportFacts directoryFacts() {
             reads.incrementAndGet();
             return ReportFacts.of(campaignEvents);
           }
@@ -110,10 +111,10 @@ class ReportWritingTest {
   @Test
   void aFailureWhileReadingPropagatesBeforeAnyByteIsWritten() {
     ExportService service = service(HOSTS);
-    service.facts =
+    service.reads.facts =
         new StoredFacts() {
           @Override
-          public ReportFacts all() {
+          public ReportFacts directoryFacts() {
             throw new IllegalStateException("database gone");
           }
         };
