@@ -1,4 +1,4 @@
-# Shared by the benchmarks that read Conversations (export.sh, preview.sh): sourced, not run.
+# Shared by the benchmarks that read reports (export.sh, preview.sh, reports.sh): sourced, not run.
 # Starts the built WAR on Payara Micro against a fresh database of the machine's MariaDB and seeds
 # it, one of two ways: the simulator's conversations posted through POST /api/events and copied
 # in SQL (export.sh: realistic rows), or a directory posted and numbered rows written with
@@ -24,14 +24,15 @@ bench_build() {
   fi
 }
 
-# Drops and creates $DB, starts Payara Micro with the WAR on $PORT (stopped when the script
-# exits), waits until it is ready. SERVER is the server's process id.
+# Drops and creates $DB, starts Payara Micro with the WAR ($WAR, else the one just built) on $PORT
+# (stopped when the script exits, or by bench_stop_server), waits until it is ready. SERVER is the
+# server's process id.
 bench_start_server() {
   "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $DB; CREATE DATABASE $DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
   EXPORTS_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" EXPORTS_DB_USER=root EXPORTS_DB_PASSWORD= \
   EXPORTS_OPERATOR_PASSWORD="$OPERATOR_PASSWORD" EXPORTS_OPERATOR_TOKEN="$TOKEN" \
     java -Xmx1g -XX:+UseG1GC -jar app-assembly/target/payara-micro.jar \
-    --deploy app-assembly/target/exports.war --contextroot / --nocluster --port "$PORT" \
+    --deploy "${WAR:-app-assembly/target/exports.war}" --contextroot / --nocluster --port "$PORT" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
@@ -40,6 +41,11 @@ bench_start_server() {
     sleep 1
   done
   curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server did not start"; tail -50 "$WORK/server.log"; exit 1; }
+}
+
+bench_stop_server() {
+  kill "$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
 }
 
 # The directory: 4 accounts, 20 campaigns with an entry point each, 50 agents.
@@ -81,6 +87,15 @@ FROM seq_1_to_$1;
 ANALYZE TABLE exports_conversation;" > /dev/null
 }
 
+# Two weeks (from 2026-01-05) of the simulator's operation, 6 accounts of 20 agents at 3 times the
+# default traffic, posted through POST /api/events: about 685,000 events.
+bench_post_simulation() {
+  java -Xmx1g -cp "app-assembly/target/classes:$(cat "$SIMULATOR_CLASSPATH")" \
+    com.conversation24.app.simulator.Simulator --seed 24 --start 2026-01-05 --days 14 \
+    --accounts 6 --agents 20 --scale 3 --quiet \
+    --post "http://127.0.0.1:$PORT/api/events" --token "$TOKEN" 2>&1 | tail -3
+}
+
 # $1 rows of the simulator's conversations: the simulator (README "Simulator") posts two weeks of
 # its operation through POST /api/events (directory, traffic, chats with their messages, surveys,
 # codes, goals and blocks in several languages; any rejection stops the run), the projection
@@ -88,10 +103,7 @@ ANALYZE TABLE exports_conversation;" > /dev/null
 # session "<id>~n", started n minutes later. Copies keep the rows' realistic contents and sizes
 # at a volume that posting alone would take an hour to reach.
 bench_seed_simulated_conversations() {
-  java -Xmx1g -cp "app-assembly/target/classes:$(cat "$SIMULATOR_CLASSPATH")" \
-    com.conversation24.app.simulator.Simulator --seed 24 --start 2026-01-05 --days 14 \
-    --accounts 6 --agents 20 --scale 3 --quiet \
-    --post "http://127.0.0.1:$PORT/api/events" --token "$TOKEN" 2>&1 | tail -3
+  bench_post_simulation
   local simulated copies
   simulated=$("${MYSQL[@]}" -N "$DB" -e "SELECT COUNT(*) FROM exports_conversation")
   [ "$simulated" -gt 0 ] || { echo "the simulator left no conversations"; exit 1; }
