@@ -97,6 +97,54 @@ class AutomaticInvitesReportTest {
   }
 
   @Test
+  void theHourRepeatedWhenAmsterdamsClocksGoBackIsTwoRows() {
+    ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+    TestEvents log = TestEvents.withAcme();
+    // 25 October 2026: 03:00 summer time (01:00Z) becomes 02:00 winter time. 00:30Z and 01:30Z
+    // are both 02:30 on the clock, one in each pass of the hour.
+    log.outcome(Instant.parse("2026-10-25T00:30:00Z"), 1151, InviteOutcome.SHOWN)
+        .outcome(Instant.parse("2026-10-25T01:30:00Z"), 1151, InviteOutcome.ACCEPTED);
+
+    long localMidnight = Instant.parse("2026-10-24T22:00:00Z").getEpochSecond();
+    assertThat(
+            AutomaticInvitesReport.rows(
+                log.facts(),
+                ReportCriteria.all(
+                    Instant.parse("2026-10-24T22:00:00Z"),
+                    Instant.parse("2026-10-25T23:00:00Z"),
+                    amsterdam)))
+        .containsExactly(
+            List.of("11", Long.toString(localMidnight), "2", "1151", "1", "02:00:00", "02:59:59",
+                "Welcome back", "1", "0", "0", "0", "0", "0", "0", "0"),
+            List.of("11", Long.toString(localMidnight), "2", "1151", "1", "02:00:00", "02:59:59",
+                "Welcome back", "0", "1", "0", "0", "0", "0", "0", "0"));
+  }
+
+  @Test
+  void aHalfHourZoneCountsInItsOwnClockHours() {
+    ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+    TestEvents log = TestEvents.withAcme();
+    // India is UTC+05:30: 04:29:59Z is 09:59:59 there, 04:30:00Z is 10:00:00.
+    log.outcome(Instant.parse("2026-10-24T04:29:59Z"), 1151, InviteOutcome.SHOWN)
+        .outcome(Instant.parse("2026-10-24T04:30:00Z"), 1151, InviteOutcome.SHOWN)
+        .outcome(Instant.parse("2026-10-24T05:29:59Z"), 1151, InviteOutcome.EXPIRED);
+
+    long localMidnight = Instant.parse("2026-10-23T18:30:00Z").getEpochSecond();
+    assertThat(
+            AutomaticInvitesReport.rows(
+                log.facts(),
+                ReportCriteria.all(
+                    Instant.parse("2026-10-23T18:30:00Z"),
+                    Instant.parse("2026-10-24T18:30:00Z"),
+                    kolkata)))
+        .containsExactly(
+            List.of("11", Long.toString(localMidnight), "9", "1151", "1", "09:00:00", "09:59:59",
+                "Welcome back", "1", "0", "0", "0", "0", "0", "0", "0"),
+            List.of("11", Long.toString(localMidnight), "10", "1151", "1", "10:00:00", "10:59:59",
+                "Welcome back", "1", "0", "0", "0", "0", "0", "1", "0"));
+  }
+
+  @Test
   void rowsSortByHourThenCampaignThenFilter() {
     TestEvents log = TestEvents.withAcme();
     log.add(
