@@ -29,7 +29,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ConversationProjection {
 
-  /** Sessions read per query: keeps the {@code IN (...)} list short. */
+  /** Sessions computed and stored at a time: a rebuild touches every session. */
   private static final int SLICE = 500;
 
   /**

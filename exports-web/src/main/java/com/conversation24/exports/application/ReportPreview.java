@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One page of a report's rows for the console's preview: offset, limit and an optional sort by
@@ -66,10 +65,6 @@ public class ReportPreview {
   private final KeptBriefly<ConversationRowStore.Selection, ConversationRowStore.Positions> positions =
       new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT_REPORTS);
 
-  @Inject
-  @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
-  String publicBaseUrl;
-
   public Page page(ExportCriteria export, int offset, int limit, Optional<Sort> sort) {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("offset >= 0 and limit >= 1");
@@ -116,9 +111,7 @@ public class ReportPreview {
                   selection, marked.marks().get(offset / marked.step()), offset % marked.step(), limit);
       total = marked.total();
     }
-    ConversationsReport.Printer printer =
-        new ConversationsReport.Printer(
-            directory, criteria.zone(), ReportReads.withoutTrailingSlash(publicBaseUrl));
+    ConversationsReport.Printer printer = reads.printer(directory, criteria.zone());
     List<List<String>> rows = page.stream().map(printer::cells).toList();
     return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total));
   }

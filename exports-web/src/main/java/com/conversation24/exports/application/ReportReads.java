@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -98,13 +99,14 @@ public class ReportReads {
    */
   private ReportFacts agentPerformanceFacts(ReportCriteria criteria) {
     List<PlatformEvent> ground = facts.campaignsAndAgents();
+    ReportFacts agents = ReportFacts.of(ground);
     List<WorkShift> shifts =
-        WorkShifts.of(ReportFacts.of(ground)).all().stream()
+        WorkShifts.of(agents).all().stream()
             .filter(WorkShift::closed)
             .filter(s -> criteria.inRange(s.start()) && criteria.agentSelected(s.agentId()))
             .toList();
     if (shifts.isEmpty()) {
-      return ReportFacts.of(ground);
+      return agents;
     }
     Instant first = shifts.stream().map(WorkShift::start).min(Instant::compareTo).orElseThrow();
     Instant last = shifts.stream().map(s -> s.end().orElseThrow()).max(Instant::compareTo).orElseThrow();
@@ -137,8 +139,7 @@ public class ReportReads {
   /** The Conversations rows of the criteria, read from the projection in the report's order. */
   private void forEachConversation(ReportCriteria criteria, Consumer<List<String>> each) {
     Directory directory = facts.directory();
-    ConversationsReport.Printer printer =
-        new ConversationsReport.Printer(directory, criteria.zone(), withoutTrailingSlash(publicBaseUrl));
+    ConversationsReport.Printer printer = printer(directory, criteria.zone());
     ConversationRowStore.Selection selection = ConversationRowStore.Selection.of(criteria, directory);
     // The reader thread decodes and prints the cells, this one writes them: about half each.
     ReadAhead.<List<String>>stream(
@@ -152,6 +153,11 @@ public class ReportReads {
                   }
                 }),
         each);
+  }
+
+  /** Prints Conversations rows in the zone, with transcript links on the public base URL. */
+  ConversationsReport.Printer printer(Directory directory, ZoneId zone) {
+    return new ConversationsReport.Printer(directory, zone, withoutTrailingSlash(publicBaseUrl));
   }
 
   static String withoutTrailingSlash(String url) {

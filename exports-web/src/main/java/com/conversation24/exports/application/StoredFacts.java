@@ -18,9 +18,6 @@ import java.util.List;
 @ApplicationScoped
 public class StoredFacts {
 
-  /** Sessions read per query: keeps the {@code IN (...)} list short. */
-  private static final int SESSION_SLICE = 500;
-
   @Inject CampaignFacts campaignFacts;
 
   @Inject AgentFacts agentFacts;
@@ -54,14 +51,9 @@ public class StoredFacts {
     return ReportFacts.of(directoryEvents());
   }
 
-  /** The stored facts of these sessions, read a slice at a time. */
+  /** The stored facts of these sessions. */
   public List<PlatformEvent> sessions(Collection<String> sessionIds) {
-    List<String> ids = List.copyOf(sessionIds);
-    List<PlatformEvent> events = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += SESSION_SLICE) {
-      events.addAll(conversationFacts.ofSessions(ids.subList(i, Math.min(ids.size(), i + SESSION_SLICE))));
-    }
-    return events;
+    return conversationFacts.ofSessions(sessionIds);
   }
 
   /**

@@ -26,6 +26,9 @@ public final class FactTable {
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z]+_[a-z_]+");
 
+  /** Entity keys per query of {@link #ofEntities}. */
+  private static final int KEYS_PER_QUERY = 500;
+
   private final String name;
   private final String insert;
   private final String ownPackage;
@@ -125,20 +128,28 @@ public final class FactTable {
         List.copyOf(types));
   }
 
-  /** The stored events filed under these entity keys, in the order of EVENTS.md. */
+  /**
+   * The stored events filed under these entity keys, in the order of EVENTS.md. Read {@link
+   * #KEYS_PER_QUERY} keys at a time, so that any number of keys keeps each {@code IN (...)} short.
+   */
   public List<PlatformEvent> ofEntities(
       DataSource dataSource, EventDecoders decoders, Collection<String> keys) {
     if (entityKey == null) {
       throw new IllegalStateException(name + " keeps no entity key");
     }
-    if (keys.isEmpty()) {
-      return List.of();
+    List<String> all = List.copyOf(keys);
+    List<PlatformEvent> events = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+      List<String> slice = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+      events.addAll(
+          read(
+              dataSource,
+              decoders,
+              "SELECT envelope FROM " + name + " WHERE entity_key IN (" + placeholders(slice.size()) + ")",
+              slice));
     }
-    return read(
-        dataSource,
-        decoders,
-        "SELECT envelope FROM " + name + " WHERE entity_key IN (" + placeholders(keys.size()) + ")",
-        List.copyOf(keys));
+    events.sort(PlatformEvent.ORDER);
+    return events;
   }
 
   private List<PlatformEvent> read(
