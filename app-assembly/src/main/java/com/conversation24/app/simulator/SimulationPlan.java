@@ -1,13 +1,10 @@
 package com.conversation24.app.simulator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.conversation24.campaigns.api.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * What to simulate: the seed, the period {@code [start, end)}, the size of the operation and how
@@ -96,12 +93,7 @@ public record SimulationPlan(
   public String runKey() {
     String content =
         seed + "|" + start + "|" + end + "|" + accounts + "|" + agentsPerAccount + "|" + scale;
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    // The first 4 bytes: 8 hex digits.
+    return Sha256.hex(content).substring(0, 8);
   }
 }

@@ -24,14 +24,12 @@ public final class ReportCsvWriter implements Closeable, Flushable {
   /** Characters gathered before encoding: large slices are encoded faster than many small ones. */
   private static final int BUFFER_CHARS = 64 * 1024;
 
-  private final List<Column> columns;
   /** Which columns hold text, looked up once: {@link #write} runs once per exported row. */
   private final boolean[] text;
   private final Writer out;
   private final CsvWriter csv;
 
   public ReportCsvWriter(OutputStream stream, List<Column> columns, CsvFormat format) {
-    this.columns = List.copyOf(columns);
     this.text = new boolean[columns.size()];
     for (int i = 0; i < text.length; i++) {
       text[i] = columns.get(i).kind() == ColumnKind.TEXT;
@@ -56,9 +54,9 @@ public final class ReportCsvWriter implements Closeable, Flushable {
 
   /** Writes one row; cells are the report's values, the empty string for an empty field. */
   public void write(List<String> cells) {
-    if (cells.size() != columns.size()) {
+    if (cells.size() != text.length) {
       throw new IllegalArgumentException(
-          "row has " + cells.size() + " cells for " + columns.size() + " columns");
+          "row has " + cells.size() + " cells for " + text.length + " columns");
     }
     String[] fields = new String[cells.size()];
     for (int i = 0; i < fields.length; i++) {

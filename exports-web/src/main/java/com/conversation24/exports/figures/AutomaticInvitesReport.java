@@ -2,6 +2,7 @@ package com.conversation24.exports.figures;
 
 import com.conversation24.campaigns.api.EntryPointType;
 import com.conversation24.traffic.api.InviteOutcome;
+import com.conversation24.traffic.api.InviteOutcomeRecorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +84,12 @@ public final class AutomaticInvitesReport {
 
   /** The rows, counted from every outcome of the facts. */
   public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
-    return rows(facts.directory(), EntryPointTally.all(facts), criteria);
+    return rows(
+        facts.directory(),
+        StoredEvents.of(facts, InviteOutcomeRecorded.class).stream()
+            .flatMap(outcome -> EntryPointTally.of(outcome).stream())
+            .toList(),
+        criteria);
   }
 
   /**
@@ -95,7 +101,7 @@ public final class AutomaticInvitesReport {
     Map<Key, Map<InviteOutcome, Long>> counts = new HashMap<>();
     for (EntryPointTally tally : tallies) {
       Optional<InviteOutcome> outcome = tally.counter().outcome();
-      if (outcome.isEmpty() || tally.count() == 0) {
+      if (outcome.isEmpty()) {
         continue;
       }
       Optional<Directory.EntryPoint> invite =

@@ -18,6 +18,12 @@ import java.util.List;
  */
 public record EntryPointTally(long entryPointId, Instant at, TrafficCounter counter, long count) {
 
+  public EntryPointTally {
+    if (count < 1) {
+      throw new IllegalArgumentException("a tally counts at least one event: " + count);
+    }
+  }
+
   /** One event. */
   public static EntryPointTally one(long entryPointId, Instant at, TrafficCounter counter) {
     return new EntryPointTally(entryPointId, at, counter, 1);

@@ -1,10 +1,7 @@
 package com.conversation24.exports.figures;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.conversation24.campaigns.api.Sha256;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,13 +64,6 @@ public final class HostsReport {
 
   /** The first 16 lower-case hex digits of the SHA-256 of the UTF-8 of the normalised name. */
   static String sourceHash(String normalisedName) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(normalisedName.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-256", e);
-    }
+    return Sha256.hex(normalisedName).substring(0, 16);
   }
 }

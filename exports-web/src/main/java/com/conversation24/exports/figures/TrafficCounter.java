@@ -1,6 +1,8 @@
 package com.conversation24.exports.figures;
 
 import com.conversation24.traffic.api.InviteOutcome;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** What the Traffic and Automatic invites reports count per entry point and clock hour. */
@@ -18,6 +20,17 @@ public enum TrafficCounter {
   INVITE_EXPIRED(InviteOutcome.EXPIRED),
   INVITE_IGNORED(InviteOutcome.IGNORED);
 
+  /** Looked up per ingested invite outcome. */
+  private static final Map<InviteOutcome, TrafficCounter> OF_OUTCOME = new EnumMap<>(InviteOutcome.class);
+
+  static {
+    for (TrafficCounter counter : values()) {
+      if (counter.outcome != null) {
+        OF_OUTCOME.put(counter.outcome, counter);
+      }
+    }
+  }
+
   private final InviteOutcome outcome;
 
   TrafficCounter(InviteOutcome outcome) {
@@ -26,12 +39,11 @@ public enum TrafficCounter {
 
   /** The counter of an invite outcome. */
   public static TrafficCounter of(InviteOutcome outcome) {
-    for (TrafficCounter counter : values()) {
-      if (counter.outcome == outcome) {
-        return counter;
-      }
+    TrafficCounter counter = OF_OUTCOME.get(outcome);
+    if (counter == null) {
+      throw new IllegalArgumentException("no counter for " + outcome);
     }
-    throw new IllegalArgumentException("no counter for " + outcome);
+    return counter;
   }
 
   /** The invite outcome this counter counts; none for the Traffic report's counters. */

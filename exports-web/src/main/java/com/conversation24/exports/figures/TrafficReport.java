@@ -74,7 +74,7 @@ public final class TrafficReport {
     Counting counting = new Counting(directory, criteria, counters);
     for (EntryPointTally tally : tallies) {
       // Invite outcomes are the Automatic invites report's.
-      if (tally.count() > 0 && tally.counter().outcome().isEmpty()) {
+      if (tally.counter().outcome().isEmpty()) {
         counting.at(tally.at(), tally.entryPointId()).ifPresent(c -> c.add(tally));
       }
     }

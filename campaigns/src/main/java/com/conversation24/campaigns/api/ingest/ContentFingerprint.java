@@ -1,14 +1,12 @@
 package com.conversation24.campaigns.api.ingest;
 
+import com.conversation24.campaigns.api.Sha256;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -19,9 +17,6 @@ import java.util.HexFormat;
  * JSON values (key order, white space and number spelling do not matter: 5 == 5.0 == 5e0).
  */
 public record ContentFingerprint(String value) {
-
-  /** Cloned per use: cheaper than looking the algorithm up among the providers every time. */
-  private static final MessageDigest SHA_256 = sha256();
 
   public ContentFingerprint {
     if (!isSha256Hex(value)) {
@@ -34,8 +29,7 @@ public record ContentFingerprint(String value) {
     appendString(canonical, type);
     canonical.append('\n').append(at.toEpochMilli()).append('\n');
     appendValue(canonical, data);
-    byte[] hash = digest().digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-    return new ContentFingerprint(HexFormat.of().formatHex(hash));
+    return new ContentFingerprint(Sha256.hex(canonical.toString()));
   }
 
   public static ContentFingerprint of(EventEnvelope envelope) {
@@ -105,22 +99,6 @@ public record ContentFingerprint(String value) {
       }
     }
     return true;
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return (MessageDigest) SHA_256.clone();
-    } catch (CloneNotSupportedException e) {
-      return sha256();
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 
   /** Every character outside printable ASCII escaped, so no two strings share a form. */

@@ -88,13 +88,7 @@ public final class EventBatchReader {
    */
   public List<IngestLine> readJsonArray(byte[] body) {
     try {
-      return readJsonArray(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body))
-              .toString());
+      return readJsonArray(strictUtf8(body, 0, body.length));
     } catch (CharacterCodingException e) {
       throw new MalformedBatchException("the body is not UTF-8");
     }
@@ -132,15 +126,22 @@ public final class EventBatchReader {
 
   private static boolean isStrictUtf8(byte[] body, int offset, int length) {
     try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body, offset, length));
+      strictUtf8(body, offset, length);
       return true;
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /** Decodes UTF-8, refusing malformed input instead of replacing it. */
+  private static String strictUtf8(byte[] body, int offset, int length)
+      throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(body, offset, length))
+        .toString();
   }
 
   private Optional<IngestLine> readNdjsonLine(int number, String text) {
@@ -171,10 +172,7 @@ public final class EventBatchReader {
   }
 
   private EventEnvelope envelope(JsonObject object) {
-    String id = envelopeString(object, "id");
-    if (!IdText.isValid(id, MAX_ID_LENGTH)) {
-      throw new InvalidEventException("id", "must be 1-128 characters of [A-Za-z0-9._:-]");
-    }
+    String id = IdText.require("id", envelopeString(object, "id"), MAX_ID_LENGTH);
     String type = envelopeString(object, "type");
     if (!decodersByType.containsKey(type)) {
       throw new InvalidEventException("type", "unknown event type");

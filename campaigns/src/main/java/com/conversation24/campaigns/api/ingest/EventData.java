@@ -69,11 +69,7 @@ public final class EventData {
 
   /** A required key ({@code session_id}, {@code workshift_id}, {@code visitor_id}). */
   public String key(String field) {
-    String key = string(field).orElseThrow(() -> required(field));
-    if (!IdText.isValid(key, MAX_KEY_LENGTH)) {
-      throw new InvalidEventException(field, "must be 1-64 characters of [A-Za-z0-9._:-]");
-    }
-    return key;
+    return IdText.require(field, string(field).orElseThrow(() -> required(field)), MAX_KEY_LENGTH);
   }
 
   /** A required text of at most 10,000 code points holding a non-blank character. */

@@ -9,6 +9,15 @@ final class IdText {
 
   private IdText() {}
 
+  /** {@code text} when it is valid, else the rejection that names {@code field}. */
+  static String require(String field, String text, int maxLength) {
+    if (!isValid(text, maxLength)) {
+      throw new InvalidEventException(
+          field, "must be 1-" + maxLength + " characters of [A-Za-z0-9._:-]");
+    }
+    return text;
+  }
+
   static boolean isValid(String text, int maxLength) {
     int length = text.length();
     if (length == 0 || length > maxLength) {

@@ -17,7 +17,7 @@ import java.io.StringReader;
 final class JsonText {
 
   // Looked up once: PARSERS.createParser() searches the class path for a provider on every call.
-  private static final JsonProvider PROVIDER = JsonProvider.provider();
+  static final JsonProvider PROVIDER = JsonProvider.provider();
   private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(null);
   private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(null);
 
