@@ -2,10 +2,10 @@ package com.conversation24.app.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.conversation24.exports.application.Report;
-import com.conversation24.exports.figures.Column;
-import com.conversation24.exports.figures.ReportCriteria;
-import com.conversation24.exports.figures.ReportFacts;
+import com.conversation24.exports.reports.Column;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.ReportFacts;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -3,12 +3,12 @@ package com.conversation24.exports.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.conversation24.app.testing.TestDatabase;
-import com.conversation24.exports.figures.ConversationRow;
 import com.conversation24.exports.infrastructure.ConversationRowStore.Position;
 import com.conversation24.exports.infrastructure.ConversationRowStore.Positions;
 import com.conversation24.exports.infrastructure.ConversationRowStore.Selection;
 import com.conversation24.exports.infrastructure.ConversationRowStore.SessionOrder;
 import com.conversation24.exports.infrastructure.ConversationRowStore.SortKey;
+import com.conversation24.exports.reports.conversations.ConversationRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,7 +3,7 @@ package com.conversation24.exports.application;
 import com.conversation24.campaigns.api.AccountUpdated;
 import com.conversation24.campaigns.api.CampaignUpdated;
 import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.exports.figures.Directory;
+import com.conversation24.exports.reports.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;

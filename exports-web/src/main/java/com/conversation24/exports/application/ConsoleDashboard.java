@@ -1,7 +1,8 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.exports.figures.Column;
-import com.conversation24.exports.figures.ReportCriteria;
+import com.conversation24.exports.reports.Column;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

@@ -1,7 +1,8 @@
 package com.conversation24.exports.application;
 
 import com.conversation24.exports.csv.CsvFormat;
-import com.conversation24.exports.figures.ReportCriteria;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportCriteria;
 import java.util.Objects;
 
 /**

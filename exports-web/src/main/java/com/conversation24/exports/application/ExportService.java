@@ -1,5 +1,6 @@
 package com.conversation24.exports.application;
 
+import com.conversation24.exports.reports.Report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,12 +1,13 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.exports.figures.Column;
-import com.conversation24.exports.figures.ColumnKind;
-import com.conversation24.exports.figures.ConversationRow;
-import com.conversation24.exports.figures.ConversationsReport;
-import com.conversation24.exports.figures.Directory;
-import com.conversation24.exports.figures.ReportCriteria;
 import com.conversation24.exports.infrastructure.ConversationRowStore;
+import com.conversation24.exports.reports.Column;
+import com.conversation24.exports.reports.ColumnKind;
+import com.conversation24.exports.reports.Directory;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.conversations.ConversationRow;
+import com.conversation24.exports.reports.conversations.ConversationsReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

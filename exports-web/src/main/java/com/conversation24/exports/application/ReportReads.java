@@ -1,19 +1,20 @@
 package com.conversation24.exports.application;
 
 import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.exports.figures.AutomaticInvitesReport;
-import com.conversation24.exports.figures.ConversationsReport;
-import com.conversation24.exports.figures.Directory;
-import com.conversation24.exports.figures.EntryPointTally;
-import com.conversation24.exports.figures.QuarterHours;
-import com.conversation24.exports.figures.ReportCriteria;
-import com.conversation24.exports.figures.ReportFacts;
-import com.conversation24.exports.figures.TrafficReport;
-import com.conversation24.exports.figures.WorkShift;
-import com.conversation24.exports.figures.WorkShifts;
 import com.conversation24.exports.infrastructure.ConversationRowStore;
 import com.conversation24.exports.infrastructure.ReceiptStore;
 import com.conversation24.exports.infrastructure.TrafficQuarterStore;
+import com.conversation24.exports.reports.Directory;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.ReportFacts;
+import com.conversation24.exports.reports.automaticinvites.AutomaticInvitesReport;
+import com.conversation24.exports.reports.conversations.ConversationsReport;
+import com.conversation24.exports.reports.timelines.QuarterHours;
+import com.conversation24.exports.reports.timelines.WorkShift;
+import com.conversation24.exports.reports.timelines.WorkShifts;
+import com.conversation24.exports.reports.traffic.EntryPointTally;
+import com.conversation24.exports.reports.traffic.TrafficReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -160,7 +161,7 @@ public class ReportReads {
     return new ConversationsReport.Printer(directory, zone, withoutTrailingSlash(publicBaseUrl));
   }
 
-  static String withoutTrailingSlash(String url) {
+  public static String withoutTrailingSlash(String url) {
     return url.replaceAll("/+$", "");
   }
 }

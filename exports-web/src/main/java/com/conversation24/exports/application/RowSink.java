@@ -1,7 +1,7 @@
 package com.conversation24.exports.application;
 
 import com.conversation24.exports.csv.ReportCsvWriter;
-import com.conversation24.exports.figures.Column;
+import com.conversation24.exports.reports.Column;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.BufferedOutputStream;

@@ -4,7 +4,7 @@ import com.conversation24.conversations.api.ConversationEvent;
 import com.conversation24.conversations.api.ConversationStarted;
 import com.conversation24.conversations.api.MessageAuthor;
 import com.conversation24.conversations.api.MessagePosted;
-import com.conversation24.exports.figures.Directory;
+import com.conversation24.exports.reports.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.conversation24.exports.csv;
 
-import com.conversation24.exports.figures.Column;
-import com.conversation24.exports.figures.ColumnKind;
+import com.conversation24.exports.reports.Column;
+import com.conversation24.exports.reports.ColumnKind;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.Closeable;

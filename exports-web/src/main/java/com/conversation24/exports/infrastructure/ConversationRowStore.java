@@ -1,12 +1,12 @@
 package com.conversation24.exports.infrastructure;
 
-import com.conversation24.exports.figures.ConversationRow;
-import com.conversation24.exports.figures.Directory;
-import com.conversation24.exports.figures.ReportCriteria;
+import com.conversation24.exports.reports.Directory;
+import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.conversations.ConversationRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

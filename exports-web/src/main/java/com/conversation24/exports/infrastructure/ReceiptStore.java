@@ -1,6 +1,6 @@
 package com.conversation24.exports.infrastructure;
 
-import com.conversation24.exports.figures.Receipt;
+import com.conversation24.exports.reports.timelines.Receipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

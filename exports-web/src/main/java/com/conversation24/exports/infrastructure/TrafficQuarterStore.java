@@ -1,8 +1,8 @@
 package com.conversation24.exports.infrastructure;
 
-import com.conversation24.exports.figures.EntryPointTally;
-import com.conversation24.exports.figures.QuarterHours;
-import com.conversation24.exports.figures.TrafficCounter;
+import com.conversation24.exports.reports.timelines.QuarterHours;
+import com.conversation24.exports.reports.traffic.EntryPointTally;
+import com.conversation24.exports.reports.traffic.TrafficCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.conversation24.campaigns.api.InvalidInputException;
 import com.conversation24.exports.csv.CsvFormat;
-import com.conversation24.exports.figures.AccountScope;
-import com.conversation24.exports.figures.ReportCriteria;
+import com.conversation24.exports.reports.AccountScope;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportCriteria;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

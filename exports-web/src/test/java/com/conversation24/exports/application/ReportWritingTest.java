@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.conversation24.campaigns.api.HostUpdated;
 import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.exports.figures.ReportFacts;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

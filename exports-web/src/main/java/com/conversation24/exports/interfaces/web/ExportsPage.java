@@ -1,15 +1,15 @@
 package com.conversation24.exports.interfaces.web;
 
 import com.conversation24.campaigns.api.InvalidInputException;
-import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.ConsoleChoices.Choice;
+import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.ExportCriteria;
 import com.conversation24.exports.application.ExportCriteriaParser;
 import com.conversation24.exports.application.ExportService;
 import com.conversation24.exports.application.ForeignAccountException;
-import com.conversation24.exports.application.Report;
 import com.conversation24.exports.application.ReportPreview;
-import com.conversation24.exports.figures.Column;
+import com.conversation24.exports.reports.Column;
+import com.conversation24.exports.reports.Report;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,7 +1,7 @@
 package com.conversation24.exports.interfaces.web;
 
 import com.conversation24.exports.application.ExportCriteriaParser;
-import com.conversation24.exports.application.Report;
+import com.conversation24.exports.reports.Report;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -8,7 +8,7 @@ import com.conversation24.exports.application.LinkManager;
 import com.conversation24.exports.application.LinkRequest;
 import com.conversation24.exports.application.NotPermittedException;
 import com.conversation24.exports.application.PublicLinkService;
-import com.conversation24.exports.application.Report;
+import com.conversation24.exports.reports.Report;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

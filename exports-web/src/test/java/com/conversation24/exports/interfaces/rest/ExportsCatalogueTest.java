@@ -2,8 +2,8 @@ package com.conversation24.exports.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.conversation24.exports.application.Report;
-import com.conversation24.exports.figures.SlotsReport;
+import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.slots.SlotsReport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
