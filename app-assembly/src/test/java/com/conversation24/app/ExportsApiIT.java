@@ -775,7 +775,7 @@ class ExportsApiIT {
           ResultSet r =
               s.executeQuery(
                   "SELECT COUNT(*) FROM information_schema.processlist WHERE id <> CONNECTION_ID()"
-                      + " AND info LIKE '%FROM exports_conversation WHERE%'")) {
+                      + " AND info LIKE '%FROM exports_conversation c %'")) {
         r.next();
         if ((r.getInt(1) > 0) == running) {
           return;

@@ -7,7 +7,11 @@ import com.conversation24.campaigns.api.ingest.FactTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +23,8 @@ import javax.sql.DataSource;
 public class AgentFacts {
 
   /** The context's fact table, written by its recorder and read here. */
-  public static final FactTable TABLE = new FactTable("agents_fact", AgentUpdated.class);
+  public static final FactTable TABLE =
+      new FactTable("agents_fact", AgentUpdated.class, event -> Optional.of(key(agentOf(event))));
 
   @Inject DataSource dataSource;
 
@@ -28,6 +33,36 @@ public class AgentFacts {
   /** Every stored fact of this context, in the order of EVENTS.md. */
   public List<PlatformEvent> all() {
     return TABLE.all(dataSource, new EventDecoders(decoders));
+  }
+
+  /**
+   * The stored facts of these agents, each agent's from its own instant on (at or after it), in
+   * the order of EVENTS.md, as committed now (waiting for batches in flight that add to them):
+   * what the ingesting transaction derives an agent's timeline again from.
+   */
+  public List<PlatformEvent> ofAgentsSince(Map<Long, Instant> fromByAgent) {
+    Map<String, Long> fromMs = new LinkedHashMap<>();
+    fromByAgent.forEach((agent, from) -> fromMs.put(key(agent), from.toEpochMilli()));
+    return TABLE.ofEntitiesSince(dataSource, new EventDecoders(decoders), fromMs);
+  }
+
+  private static String key(long agentId) {
+    return Long.toString(agentId);
+  }
+
+  private static long agentOf(PlatformEvent event) {
+    if (event instanceof AgentUpdated e) {
+      return e.agentId();
+    } else if (event instanceof AgentDeleted e) {
+      return e.agentId();
+    } else if (event instanceof AgentLoggedIn e) {
+      return e.agentId();
+    } else if (event instanceof AgentLoggedOut e) {
+      return e.agentId();
+    } else if (event instanceof AgentStateChanged e) {
+      return e.agentId();
+    }
+    throw new IllegalArgumentException("not an agent's event: " + event);
   }
 
   /** The profiles and deletions only: what a directory of agents needs, without the presence. */

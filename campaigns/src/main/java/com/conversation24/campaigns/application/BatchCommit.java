@@ -1,6 +1,5 @@
 package com.conversation24.campaigns.application;
 
-import com.conversation24.campaigns.api.ingest.BatchStored;
 import com.conversation24.campaigns.api.ingest.BatchVerdict;
 import com.conversation24.campaigns.api.ingest.DecodedLine;
 import com.conversation24.campaigns.api.ingest.EventAccepted;
@@ -31,7 +30,6 @@ public class BatchCommit {
 
   @Inject Event<EventsAccepted> accepted;
 
-  @Inject Event<BatchStored> batchStored;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public IngestAnswer judgeAndApply(List<IngestLine> lines) {
@@ -53,7 +51,6 @@ public class BatchCommit {
       log.append(entries, clock.instant());
       accepted.fire(new EventsAccepted(events));
     }
-    batchStored.fire(new BatchStored(verdict.accepted()));
     return verdict.answer();
   }
 }

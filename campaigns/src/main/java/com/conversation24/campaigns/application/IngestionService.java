@@ -1,6 +1,5 @@
 package com.conversation24.campaigns.application;
 
-import com.conversation24.campaigns.api.ingest.BatchStored;
 import com.conversation24.campaigns.api.ingest.EventAccepted;
 import com.conversation24.campaigns.api.ingest.EventBatchReader;
 import com.conversation24.campaigns.api.ingest.EventDecoder;
@@ -60,7 +59,6 @@ public class IngestionService {
 
   @Inject Event<RebuildStarted> rebuildStarted;
 
-  @Inject Event<BatchStored> batchStored;
 
   private final BatchLimits limits = BatchLimits.ofTheSpec();
 
@@ -108,7 +106,6 @@ public class IngestionService {
       accepted.fire(new EventsAccepted(events));
       replayed += page.size();
     }
-    batchStored.fire(new BatchStored((int) Math.min(Integer.MAX_VALUE, replayed)));
     return replayed;
   }
 

@@ -39,6 +39,14 @@ public class ConversationFacts {
     return TABLE.all(dataSource, new EventDecoders(decoders));
   }
 
+  /**
+   * The stored facts of these sessions as committed now, waiting for batches in flight that add
+   * to them: what the ingesting transaction derives a session's rows from.
+   */
+  public List<PlatformEvent> currentOfSessions(Collection<String> sessionIds) {
+    return TABLE.ofEntities(dataSource, new EventDecoders(decoders), sessionIds, true);
+  }
+
   /** The stored facts of these sessions only, in the order of EVENTS.md. */
   public List<PlatformEvent> ofSessions(Collection<String> sessionIds) {
     return TABLE.ofEntities(dataSource, new EventDecoders(decoders), sessionIds);

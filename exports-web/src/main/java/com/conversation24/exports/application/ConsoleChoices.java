@@ -1,19 +1,16 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.AccountUpdated;
-import com.conversation24.campaigns.api.CampaignUpdated;
-import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.exports.reports.Directory;
+import com.conversation24.exports.reports.directory.DirectoryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What a requester can pick from in the console's criteria: the accounts, campaigns and agents
- * it sees (its own account's; a platform operator: all), by their current names.
+ * it sees (its own account's; a platform operator: all), by their current names, read from the
+ * directory's tables.
  */
 @ApplicationScoped
 public class ConsoleChoices {
@@ -26,52 +23,48 @@ public class ConsoleChoices {
     }
   }
 
-  @Inject StoredFacts facts;
+  @Inject DirectoryStore directory;
 
   public List<Choice> campaigns(Requester requester) {
-    Directory directory = facts.directory();
-    return facts.campaignEvents().stream()
-        .filter(CampaignUpdated.class::isInstance)
-        .map(e -> ((CampaignUpdated) e).campaignId())
-        .distinct()
-        .map(directory::campaign)
-        .flatMap(Optional::stream)
-        .filter(c -> sees(requester, c.accountId()))
-        .map(c -> new Choice(c.id(), c.name()))
-        .sorted(Comparator.comparing(Choice::id))
-        .toList();
+    return seen(requester)
+        .map(account -> directory.campaigns(account).stream().map(ConsoleChoices::choice).toList())
+        .orElse(List.of());
   }
 
   public List<Choice> agents(Requester requester) {
-    return facts.directory().agents().stream()
-        .filter(a -> sees(requester, a.accountId()))
-        .map(a -> new Choice(a.id(), a.username() + (a.deleted() ? " (deleted)" : "")))
-        .sorted(Comparator.comparing(Choice::id))
-        .toList();
+    return seen(requester)
+        .map(
+            account ->
+                directory.agents(account).stream()
+                    .map(a -> new Choice(a.id(), a.username() + (a.deleted() ? " (deleted)" : "")))
+                    .toList())
+        .orElse(List.of());
   }
 
   public List<Choice> accounts(Requester requester) {
-    Directory directory = facts.directory();
-    List<PlatformEvent> events = facts.campaignEvents();
-    return events.stream()
-        .filter(AccountUpdated.class::isInstance)
-        .map(e -> ((AccountUpdated) e).accountId())
-        .distinct()
-        .map(directory::account)
-        .flatMap(Optional::stream)
-        .filter(a -> sees(requester, a.id()))
-        .map(a -> new Choice(a.id(), a.name()))
-        .sorted(Comparator.comparing(Choice::id))
-        .toList();
+    return seen(requester)
+        .map(account -> directory.accounts(account).stream().map(ConsoleChoices::choice).toList())
+        .orElse(List.of());
   }
 
   /** The name of an account, when it is known. */
   public Optional<String> accountName(long accountId) {
-    return facts.directory().account(accountId).map(Directory.Account::name).filter(Objects::nonNull);
+    return directory.accounts(OptionalLong.of(accountId)).stream()
+        .findFirst()
+        .map(DirectoryStore.Named::name);
   }
 
-  private static boolean sees(Requester requester, long accountId) {
-    return requester.operator()
-        || (requester.accountId().isPresent() && requester.accountId().getAsLong() == accountId);
+  /** Whose choices a requester sees: all (an empty account), one account, or none. */
+  private static Optional<OptionalLong> seen(Requester requester) {
+    if (requester.operator()) {
+      return Optional.of(OptionalLong.empty());
+    }
+    return requester.accountId().isPresent()
+        ? Optional.of(requester.accountId())
+        : Optional.empty();
+  }
+
+  private static Choice choice(DirectoryStore.Named named) {
+    return new Choice(named.id(), named.name());
   }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exports a report: resolves a request into criteria, then reads the report's data ({@link
- * ReportReads}) and writes its rows. Reading happens in {@link #write}, which a streaming
- * response calls after the resource method returned (PITFALLS "JAX-RS streaming").
+ * Exports a report: resolves a request into criteria, then reads the report's rows ({@link
+ * ReportReads}) and writes them. Reading happens in {@link #write}, which a streaming response
+ * calls after the resource method returned (PITFALLS "JAX-RS streaming").
  */
 @ApplicationScoped
 public class ExportService {
@@ -23,17 +23,17 @@ public class ExportService {
 
   /** The request's criteria; invalid input is an {@code InvalidInputException}. */
   public ExportCriteria criteria(
-      Report report, Map<String, List<String>> parameters, Requester requester) {
+      Report report,
+      Map<String, List<String>> parameters,
+      Requester requester) {
     return new ExportCriteriaParser(clock).parse(report, parameters, requester);
   }
 
-  /**
-   * Reads the report's data now and writes its rows to {@code out}, which it leaves open.
-   */
+  /** Reads the report's rows now and writes them to {@code out}, which it leaves open. */
   public void write(ExportCriteria export, ExportFormat format, OutputStream out)
       throws IOException {
     RowSink sink = RowSink.of(format, export, out);
-    reads.forEachRow(export.report(), export.criteria(), sink::write);
+    reads.forEachPrinted(export.report(), export.criteria(), sink::write);
     sink.finish();
   }
 }

@@ -9,6 +9,7 @@ import com.conversation24.exports.domain.PublicLink;
 import com.conversation24.exports.domain.PublicLinkRepository.NewLink;
 import com.conversation24.exports.domain.PublicLinkRepository;
 import com.conversation24.exports.domain.PublicLinkToken;
+import com.conversation24.exports.reports.PublicBaseUrl;
 import com.conversation24.exports.reports.Report;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -263,7 +264,7 @@ public class PublicLinkService {
   }
 
   private String url(PublicLinkToken token) {
-    return ReportReads.withoutTrailingSlash(publicBaseUrl) + "/public/reports/" + token.value();
+    return PublicBaseUrl.withoutTrailingSlash(publicBaseUrl) + "/public/reports/" + token.value();
   }
 
   private static Report report(String name) {

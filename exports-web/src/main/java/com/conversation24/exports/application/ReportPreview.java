@@ -1,30 +1,31 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.exports.infrastructure.ConversationRowStore;
 import com.conversation24.exports.reports.Column;
-import com.conversation24.exports.reports.ColumnKind;
-import com.conversation24.exports.reports.Directory;
 import com.conversation24.exports.reports.Report;
 import com.conversation24.exports.reports.ReportCriteria;
-import com.conversation24.exports.reports.conversations.ConversationRow;
+import com.conversation24.exports.reports.ReportDefinition;
+import com.conversation24.exports.reports.ReportRows;
+import com.conversation24.exports.reports.SortValue;
+import com.conversation24.exports.reports.TextCells;
+import com.conversation24.exports.reports.conversations.ConversationStore;
 import com.conversation24.exports.reports.conversations.ConversationsReport;
+import com.conversation24.exports.reports.conversations.ConversationsRow;
+import com.conversation24.exports.reports.conversations.SessionOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * One page of a report's rows for the console's preview: offset, limit and an optional sort by
- * one column. Conversations, the report of millions of rows, are paged by the database from their
- * projection; the other reports are computed by the figures as the export computes them and kept
- * briefly, so that paging and sorting through one preview computes the report once.
+ * one column. Conversations are paged and sorted by the database. Every other report streams its
+ * selection from its store and holds only the rows up to the end of the page (a bounded sort: a
+ * heap of offset + limit rows), so memory follows the page asked for, not the selection.
  */
 @ApplicationScoped
 public class ReportPreview {
@@ -35,173 +36,147 @@ public class ReportPreview {
   /** The rows asked for, and how many rows the report has in all. */
   public record Page(List<List<String>> rows, int total) {}
 
-  /** How long computed rows are reused; new facts show in a preview after at most this long. */
+  /** How long positions and orders are reused; new rows show in a preview after at most this. */
   static final Duration KEEP = Duration.ofSeconds(30);
-
-  private static final int KEPT_REPORTS = 4;
-
-  private record Key(Report report, ReportCriteria criteria) {}
-
-  private record Computed(List<List<String>> rows, Map<Sort, List<List<String>>> sorted) {}
-
-  @Inject StoredFacts facts;
-
-  @Inject ReportReads reads;
-
-  @Inject ConversationRowStore conversations;
 
   /** Rows between two kept positions: a page in the report's order reads at most this many more. */
   static final int POSITION_STEP = 10_000;
 
-  private record SortedBy(ConversationRowStore.Selection selection, Sort sort) {}
+  /**
+   * The most rows a kept order holds (some 15 bytes each); a larger selection is sorted by the
+   * database for each page instead, slower but holding nothing.
+   */
+  static final int MOST_KEPT_ROWS = 2_000_000;
+
+  private static final int KEPT = 3;
+
+  private record SortedBy(ReportCriteria criteria, Sort sort) {}
+
+  @Inject ReportReads reads;
+
+  @Inject ConversationStore conversations;
 
   @Inject Clock clock;
 
-  private final KeptBriefly<Key, Computed> recent =
-      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT_REPORTS);
+  private final KeptBriefly<ReportCriteria, ConversationStore.Positions> positions =
+      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT);
 
-  private final KeptBriefly<SortedBy, ConversationRowStore.SessionOrder> orders =
-      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT_REPORTS);
-
-  private final KeptBriefly<ConversationRowStore.Selection, ConversationRowStore.Positions> positions =
-      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT_REPORTS);
+  private final KeptBriefly<SortedBy, Optional<SessionOrder>> orders =
+      new KeptBriefly<>(() -> clock.instant(), KEEP, KEPT);
 
   public Page page(ExportCriteria export, int offset, int limit, Optional<Sort> sort) {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException("offset >= 0 and limit >= 1");
     }
-    Optional<Sort> known = sort.filter(s -> hasColumn(export.report(), s.column()));
+    // A sort left over from another report's columns is no sort.
+    Optional<Sort> known =
+        sort.filter(
+            s -> export.report().columns().stream().anyMatch(c -> c.name().equals(s.column())));
     if (export.report() == Report.CONVERSATIONS
-        && known.map(s -> ConversationRowStore.SortKey.forColumn(s.column()).isPresent()).orElse(true)) {
+        && known.map(s -> ConversationStore.sorts(s.column())).orElse(true)) {
       return conversationsPage(export.criteria(), offset, limit, known);
     }
-    Computed computed = computed(export);
-    // A sort left over from another report's columns is no sort.
-    List<List<String>> rows =
-        known.map(s -> sorted(export.report(), computed, s)).orElse(computed.rows());
-    int from = Math.min(offset, rows.size());
-    int to = (int) Math.min((long) from + limit, rows.size());
-    return new Page(List.copyOf(rows.subList(from, to)), rows.size());
+    return page(export.report().definition(), export.criteria(), offset, limit, known);
   }
 
   /**
-   * A page of Conversations straight from the projection. In the report's order the page starts
-   * from the kept position before it (a seek on the table's primary key, then at most {@link
+   * A page of Conversations, the report of millions of rows, by the database. In the report's
+   * order the page starts from the kept position before it (a seek, then at most {@link
    * #POSITION_STEP} rows skipped), so it costs the same at row 20 and at row 999,980; the count
-   * and the positions come from one pass over the selection's keys. Sorted by a stored column, the
-   * page's session ids come from the selection's order in that sort, computed once. Both are kept
-   * briefly, like computed rows. Columns the projection does not store (names from the directory)
-   * sort in memory.
+   * and the positions come from one pass over the selection's keys. Sorted by a column, the
+   * database sorts the selection's session ids once and the page is a lookup of its ids. Both
+   * are kept briefly.
    */
   private Page conversationsPage(
       ReportCriteria criteria, int offset, int limit, Optional<Sort> sort) {
-    Directory directory = facts.directory();
-    ConversationRowStore.Selection selection = ConversationRowStore.Selection.of(criteria, directory);
-    List<ConversationRow> page;
+    TextCells<ConversationsRow> text =
+        new TextCells<>(ConversationsReport.COLUMNS, criteria.zone());
+    List<ConversationsRow> page;
     long total;
+    ConversationStore.Positions marked =
+        positions.get(criteria, c -> conversations.positions(c, POSITION_STEP));
+    total = marked.total();
+    int end = (int) Math.min((long) offset + limit, Integer.MAX_VALUE);
     if (sort.isPresent()) {
-      ConversationRowStore.SessionOrder order = order(selection, sort.get());
-      page = conversations.rows(order.slice(offset, (int) Math.min((long) offset + limit, order.size())));
-      total = order.size();
+      Optional<SessionOrder> order =
+          orders.get(
+              new SortedBy(criteria, sort.get()),
+              key ->
+                  Optional.ofNullable(
+                      conversations.order(
+                          key.criteria(),
+                          key.sort().column(),
+                          key.sort().ascending(),
+                          MOST_KEPT_ROWS)));
+      page =
+          order.isPresent()
+              ? conversations.rows(order.get().slice(offset, end))
+              : conversations.sortedPage(
+                  criteria, sort.get().column(), sort.get().ascending(), offset, limit);
     } else {
-      ConversationRowStore.Positions marked = positions(selection);
       page =
           offset >= marked.total()
               ? List.of()
               : conversations.pageFrom(
-                  selection, marked.marks().get(offset / marked.step()), offset % marked.step(), limit);
-      total = marked.total();
+                  criteria, marked.marks().get(offset / marked.step()), offset % marked.step(), limit);
     }
-    ConversationsReport.Printer printer = reads.printer(directory, criteria.zone());
-    List<List<String>> rows = page.stream().map(printer::cells).toList();
-    return new Page(rows, (int) Math.min(Integer.MAX_VALUE, total));
+    return new Page(
+        page.stream().map(text::printAsList).toList(), (int) Math.min(Integer.MAX_VALUE, total));
   }
 
-  private ConversationRowStore.SessionOrder order(ConversationRowStore.Selection selection, Sort sort) {
-    return orders.get(
-        new SortedBy(selection, sort),
-        key ->
-            conversations.order(
-                key.selection(),
-                ConversationRowStore.SortKey.forColumn(key.sort().column()).orElseThrow(),
-                key.sort().ascending()));
-  }
-
-  private ConversationRowStore.Positions positions(ConversationRowStore.Selection selection) {
-    return positions.get(selection, key -> conversations.positions(key, POSITION_STEP));
-  }
-
-  /** All rows of the report, in the report's order. */
-  public List<List<String>> rows(ExportCriteria export) {
-    return computed(export).rows();
-  }
-
-  private Computed computed(ExportCriteria export) {
-    return recent.get(
-        new Key(export.report(), export.criteria()),
-        key ->
-            new Computed(
-                List.copyOf(reads.rows(key.report(), key.criteria())),
-                new LinkedHashMap<>()));
-  }
-
-  private static List<List<String>> sorted(Report report, Computed computed, Sort sort) {
-    synchronized (computed.sorted()) {
-      List<List<String>> kept = computed.sorted().get(sort);
-      if (kept != null) {
-        return kept;
-      }
+  private <R> Page page(
+      ReportDefinition<R> definition,
+      ReportCriteria criteria,
+      int offset,
+      int limit,
+      Optional<Sort> sort) {
+    ReportRows<R> rows = reads.of(definition);
+    TextCells<R> text = new TextCells<>(definition.columns(), criteria.zone());
+    Optional<Column<R>> column =
+        sort.flatMap(
+            s -> definition.columns().stream().filter(c -> c.name().equals(s.column())).findFirst());
+    int end = (int) Math.min((long) offset + limit, Integer.MAX_VALUE);
+    if (column.isEmpty()) {
+      List<List<String>> page = new ArrayList<>();
+      long[] total = {0};
+      rows.forEach(
+          criteria,
+          row -> {
+            if (total[0] >= offset && total[0] < end) {
+              page.add(text.printAsList(row));
+            }
+            total[0]++;
+          });
+      return new Page(page, (int) Math.min(Integer.MAX_VALUE, total[0]));
     }
-    int index = columnIndex(report, sort.column());
-    Comparator<List<String>> order =
-        Comparator.comparing(row -> row.get(index), cellOrder(report.columns().get(index)));
-    List<List<String>> rows = new ArrayList<>(computed.rows());
-    // Stable: rows with equal cells keep the report's own order.
-    rows.sort(sort.ascending() ? order : order.reversed());
-    List<List<String>> result = List.copyOf(rows);
-    synchronized (computed.sorted()) {
-      computed.sorted().put(sort, result);
+    boolean ascending = sort.get().ascending();
+    Comparator<Ranked<R>> order =
+        Comparator.comparing(Ranked<R>::value, ascending ? SortValue.ORDER : SortValue.ORDER.reversed());
+    // Equal cells keep the report's own order.
+    order = order.thenComparingLong(Ranked::position);
+    PriorityQueue<Ranked<R>> best = new PriorityQueue<>(order.reversed());
+    long[] total = {0};
+    Comparator<Ranked<R>> finalOrder = order;
+    rows.forEach(
+        criteria,
+        row -> {
+          Ranked<R> ranked = new Ranked<>(SortValue.of(column.get(), row), total[0]++, row);
+          if (best.size() < end) {
+            best.add(ranked);
+          } else if (finalOrder.compare(ranked, best.peek()) < 0) {
+            best.poll();
+            best.add(ranked);
+          }
+        });
+    List<Ranked<R>> sorted = new ArrayList<>(best);
+    sorted.sort(order);
+    List<List<String>> page = new ArrayList<>();
+    for (int i = offset; i < sorted.size(); i++) {
+      page.add(text.printAsList(sorted.get(i).row()));
     }
-    return result;
+    return new Page(page, (int) Math.min(Integer.MAX_VALUE, total[0]));
   }
 
-  private static boolean hasColumn(Report report, String name) {
-    return report.columns().stream().anyMatch(c -> c.name().equals(name));
-  }
-
-  private static int columnIndex(Report report, String name) {
-    List<Column> columns = report.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).name().equals(name)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("no column " + name + " in " + report.urlName());
-  }
-
-  /** Empty cells first; numbers (and numeric ids) by value; everything else as text. */
-  static Comparator<String> cellOrder(Column column) {
-    boolean numeric = column.kind() == ColumnKind.NUMBER || column.kind() == ColumnKind.ID;
-    return (a, b) -> {
-      if (a.isEmpty() || b.isEmpty()) {
-        return Boolean.compare(!a.isEmpty(), !b.isEmpty());
-      }
-      if (numeric) {
-        Optional<BigDecimal> x = number(a);
-        Optional<BigDecimal> y = number(b);
-        if (x.isPresent() && y.isPresent()) {
-          return x.get().compareTo(y.get());
-        }
-      }
-      return a.compareTo(b);
-    };
-  }
-
-  private static Optional<BigDecimal> number(String cell) {
-    try {
-      return Optional.of(new BigDecimal(cell));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
+  /** A row with its place in the sort: its cell, then its position in the report's order. */
+  private record Ranked<R>(Comparable<?> value, long position, R row) {}
 }

@@ -20,7 +20,8 @@ import java.util.List;
  */
 interface RowSink {
 
-  void write(List<String> row);
+  /** One row, as its cells' text in column order ({@code TextCells}). */
+  void write(String[] row);
 
   /** Ends the document (the JSON array) and flushes; called only after every row was written. */
   void finish() throws IOException;
@@ -32,7 +33,7 @@ interface RowSink {
   int BUFFER_BYTES = 64 * 1024;
 
   static RowSink of(ExportFormat format, ExportCriteria export, OutputStream response) {
-    List<Column> columns = export.report().columns();
+    List<? extends Column<?>> columns = export.report().columns();
     OutputStream out = new BufferedOutputStream(response, BUFFER_BYTES);
     switch (format) {
       case CSV:
@@ -49,7 +50,7 @@ interface RowSink {
   private static RowSink csv(ReportCsvWriter csv) {
     return new RowSink() {
       @Override
-      public void write(List<String> row) {
+      public void write(String[] row) {
         csv.write(row);
       }
 
@@ -60,11 +61,11 @@ interface RowSink {
     };
   }
 
-  private static RowSink json(JsonGenerator json, List<Column> columns) {
+  private static RowSink json(JsonGenerator json, List<? extends Column<?>> columns) {
     json.writeStartArray();
     return new RowSink() {
       @Override
-      public void write(List<String> row) {
+      public void write(String[] row) {
         object(json, columns, row);
       }
 
@@ -76,10 +77,10 @@ interface RowSink {
     };
   }
 
-  private static RowSink ndjson(Writer out, List<Column> columns) {
+  private static RowSink ndjson(Writer out, List<? extends Column<?>> columns) {
     return new RowSink() {
       @Override
-      public void write(List<String> row) {
+      public void write(String[] row) {
         // One generator per line: NDJSON is a sequence of JSON texts, not one document.
         JsonGenerator json = Json.createGenerator(new NonClosingWriter(out));
         object(json, columns, row);
@@ -99,10 +100,11 @@ interface RowSink {
   }
 
   /** Cells as the CSV holds them before its spreadsheet guard: an empty field stays "". */
-  private static void object(JsonGenerator json, List<Column> columns, List<String> row) {
+  private static void object(
+      JsonGenerator json, List<? extends Column<?>> columns, String[] row) {
     json.writeStartObject();
     for (int i = 0; i < columns.size(); i++) {
-      json.write(columns.get(i).name(), row.get(i));
+      json.write(columns.get(i).name(), row[i]);
     }
     json.writeEnd();
   }

@@ -4,7 +4,11 @@ import com.conversation24.conversations.api.ConversationEvent;
 import com.conversation24.conversations.api.ConversationStarted;
 import com.conversation24.conversations.api.MessageAuthor;
 import com.conversation24.conversations.api.MessagePosted;
-import com.conversation24.exports.reports.Directory;
+import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.conversations.api.ConversationFacts;
+import com.conversation24.exports.reports.directory.DirectoryStore;
+import java.util.Map;
+import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -27,10 +31,18 @@ public class Transcripts {
   public record Transcript(
       String sessionId, String campaign, String visitor, Instant started, List<Line> lines) {}
 
-  @Inject StoredFacts facts;
+  @Inject ConversationFacts facts;
+
+  @Inject DirectoryStore directory;
 
   public Optional<Transcript> of(String sessionId, Requester requester) {
-    List<ConversationEvent> events = facts.conversation(sessionId);
+    List<ConversationEvent> events =
+        facts.ofSessions(List.of(sessionId)).stream()
+            .filter(ConversationEvent.class::isInstance)
+            .map(ConversationEvent.class::cast)
+            .filter(e -> e.sessionId().equals(sessionId))
+            .sorted(PlatformEvent.ORDER)
+            .toList();
     Optional<ConversationStarted> started =
         events.stream()
             .filter(ConversationStarted.class::isInstance)
@@ -39,8 +51,9 @@ public class Transcripts {
     if (started.isEmpty()) {
       return Optional.empty();
     }
-    Directory directory = facts.directory();
-    OptionalLong owner = directory.campaignAccount(started.get().campaignId());
+    Optional<DirectoryStore.Campaign> campaign = directory.campaign(started.get().campaignId());
+    OptionalLong owner =
+        campaign.isPresent() ? OptionalLong.of(campaign.get().accountId()) : OptionalLong.empty();
     boolean visible =
         requester.operator()
             || (owner.isPresent()
@@ -51,19 +64,24 @@ public class Transcripts {
     }
     ConversationStarted start = started.get();
     String visitor = start.visitorIdentifier().orElse("Visitor " + start.visitorId());
+    List<MessagePosted> messages =
+        events.stream().filter(MessagePosted.class::isInstance).map(MessagePosted.class::cast).toList();
+    Map<Long, DirectoryStore.Profile> agents =
+        directory.profiles(
+            messages.stream()
+                .flatMap(m -> m.agentId().isPresent() ? Stream.of(m.agentId().getAsLong()) : Stream.empty())
+                .collect(Collectors.toSet()));
     List<Line> lines =
-        events.stream()
-            .filter(MessagePosted.class::isInstance)
-            .map(MessagePosted.class::cast)
-            .map(m -> new Line(m.at(), author(m, visitor, directory), m.author(), m.text()))
+        messages.stream()
+            .map(m -> new Line(m.at(), author(m, visitor, agents), m.author(), m.text()))
             .toList();
-    String campaign =
-        directory.campaign(start.campaignId()).map(Directory.Campaign::name).orElse("")
-            + " (" + start.campaignId() + ")";
-    return Optional.of(new Transcript(sessionId, campaign, visitor, start.at(), lines));
+    String campaignName =
+        campaign.map(DirectoryStore.Campaign::name).orElse("") + " (" + start.campaignId() + ")";
+    return Optional.of(new Transcript(sessionId, campaignName, visitor, start.at(), lines));
   }
 
-  private static String author(MessagePosted message, String visitor, Directory directory) {
+  private static String author(
+      MessagePosted message, String visitor, Map<Long, DirectoryStore.Profile> agents) {
     if (message.author() == MessageAuthor.VISITOR) {
       return visitor;
     }
@@ -74,10 +92,11 @@ public class Transcripts {
       return "Agent";
     }
     long id = message.agentId().getAsLong();
-    return directory.agent(id).map(Transcripts::agentName).orElse("Agent " + id);
+    DirectoryStore.Profile agent = agents.get(id);
+    return agent == null ? "Agent " + id : agentName(agent);
   }
 
-  private static String agentName(Directory.Agent agent) {
+  private static String agentName(DirectoryStore.Profile agent) {
     String name =
         String.join(
                 " ",

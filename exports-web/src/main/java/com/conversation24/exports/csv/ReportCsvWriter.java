@@ -29,7 +29,7 @@ public final class ReportCsvWriter implements Closeable, Flushable {
   private final Writer out;
   private final CsvWriter csv;
 
-  public ReportCsvWriter(OutputStream stream, List<Column> columns, CsvFormat format) {
+  public ReportCsvWriter(OutputStream stream, List<? extends Column<?>> columns, CsvFormat format) {
     this.text = new boolean[columns.size()];
     for (int i = 0; i < text.length; i++) {
       text[i] = columns.get(i).kind() == ColumnKind.TEXT;
@@ -52,18 +52,23 @@ public final class ReportCsvWriter implements Closeable, Flushable {
     csv.writeRecord(columns.stream().map(Column::name).toList());
   }
 
-  /** Writes one row; cells are the report's values, the empty string for an empty field. */
+  /** Writes one row; cells are the report's values as text, "" for an empty field. */
   public void write(List<String> cells) {
-    if (cells.size() != text.length) {
+    write(cells.toArray(new String[0]));
+  }
+
+  /** Writes one row given as its cells' text ({@code TextCells}); text cells are guarded in place. */
+  public void write(String[] cells) {
+    if (cells.length != text.length) {
       throw new IllegalArgumentException(
-          "row has " + cells.size() + " cells for " + text.length + " columns");
+          "row has " + cells.length + " cells for " + text.length + " columns");
     }
-    String[] fields = new String[cells.size()];
-    for (int i = 0; i < fields.length; i++) {
-      String cell = cells.get(i);
-      fields[i] = text[i] ? neutralised(cell) : cell;
+    for (int i = 0; i < cells.length; i++) {
+      if (text[i]) {
+        cells[i] = neutralised(cells[i]);
+      }
     }
-    csv.writeRecord(fields);
+    csv.writeRecord(cells);
   }
 
   /** A text that a spreadsheet would run as a formula gets a leading {@code '}. */

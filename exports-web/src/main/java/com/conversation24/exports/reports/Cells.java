@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * How figures print, per the common rules of REPORTS.md: times in the zone truncated to the
@@ -20,6 +19,7 @@ public final class Cells {
   public static final String EMPTY = "";
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private Cells() {}
 
@@ -66,29 +66,30 @@ public final class Cells {
     return millis < 0 ? -magnitude : magnitude;
   }
 
-  /** An exact value with exactly two decimals, a half away from zero. */
-  public static String twoDecimals(BigDecimal exact) {
-    return exact.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  /** An exact value at two decimals, a half away from zero. */
+  public static BigDecimal twoDecimals(BigDecimal exact) {
+    return exact.setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** The average of a total over a count, with two decimals, from the exact quotient. */
-  public static String average(BigDecimal total, long count) {
+  /** The average of a total over a count, at two decimals, from the exact quotient. */
+  public static BigDecimal average(BigDecimal total, long count) {
     // BigDecimal.divide rounds the exact quotient once: no double rounding.
-    return total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).toPlainString();
+    return total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
   }
 
-  /** The average of a millisecond total over a count, as seconds with two decimals. */
-  public static String averageSeconds(long totalMillis, long count) {
+  /** The average of a millisecond total over a count, as seconds at two decimals. */
+  public static BigDecimal averageSeconds(long totalMillis, long count) {
     return BigDecimal.valueOf(totalMillis)
-        .divide(BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(1000)), 2, RoundingMode.HALF_UP)
-        .toPlainString();
+        .divide(BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(1000)), 2, RoundingMode.HALF_UP);
   }
 
-  public static String of(OptionalLong value) {
-    return value.isPresent() ? Long.toString(value.getAsLong()) : EMPTY;
+  /** A reading of the zone's clock as {@code YYYY-MM-DD HH:MM:SS}. */
+  public static String clockReading(LocalDateTime local) {
+    return TIME.format(local);
   }
 
-  public static String of(Optional<String> value) {
-    return value.orElse(EMPTY);
+  /** A time of day as {@code HH:MM:SS}. */
+  public static String timeOfDay(LocalTime time) {
+    return TIME_OF_DAY.format(time);
   }
 }

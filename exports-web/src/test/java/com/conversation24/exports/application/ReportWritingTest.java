@@ -6,16 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.conversation24.campaigns.api.HostUpdated;
 import com.conversation24.campaigns.api.PlatformEvent;
 import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportFacts;
+import com.conversation24.exports.reports.ReportRows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,19 +35,38 @@ class ReportWritingTest {
   private final AtomicInteger reads = new AtomicInteger();
 
   private ExportService service(List<PlatformEvent> campaignEvents) {
+    return service(
+        () -> {
+          reads.incrementAndGet();
+          return ReportFacts.of(campaignEvents);
+        });
+  }
+
+  /** Every report read from these facts by its figures, as its store would give them. */
+  private static ExportService service(Supplier<ReportFacts> facts) {
     ExportService service = new ExportService();
     service.clock = Clock.fixed(AT, ZoneOffset.UTC);
-    service.reads = new ReportReads();
-    service.reads.publicBaseUrl = "https://exports.example/";
-    service.reads.facts =
-        new StoredFacts() {
-          @Override
-          public ReportFacts directoryFacts() {
-            reads.incrementAndGet();
-            return ReportFacts.of(campaignEvents);
-          }
-        };
+    List<ReportRows<?>> homes = new ArrayList<>();
+    for (Report report : Report.values()) {
+      homes.add(fromFacts(report.definition(), facts));
+    }
+    service.reads = ReportReads.of(homes, Runnable::run);
     return service;
+  }
+
+  private static <R> ReportRows<R> fromFacts(
+      ReportDefinition<R> definition, Supplier<ReportFacts> facts) {
+    return new ReportRows<>() {
+      @Override
+      public ReportDefinition<R> definition() {
+        return definition;
+      }
+
+      @Override
+      public void forEach(ReportCriteria criteria, Consumer<R> each) {
+        definition.figures().rows(facts.get(), criteria, "https://exports.example").forEach(each);
+      }
+    };
   }
 
   private static final List<PlatformEvent> HOSTS =
@@ -111,14 +136,11 @@ class ReportWritingTest {
 
   @Test
   void aFailureWhileReadingPropagatesBeforeAnyByteIsWritten() {
-    ExportService service = service(HOSTS);
-    service.reads.facts =
-        new StoredFacts() {
-          @Override
-          public ReportFacts directoryFacts() {
-            throw new IllegalStateException("database gone");
-          }
-        };
+    ExportService service =
+        service(
+            () -> {
+              throw new IllegalStateException("database gone");
+            });
     ExportCriteria export = service.criteria(Report.HOSTS, Map.of(), Requester.platformOperator());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThatThrownBy(() -> service.write(export, ExportFormat.CSV, out))

@@ -78,7 +78,7 @@ class AgentReportsExampleTest {
 
   private static void check(
       String zone,
-      List<Column> columns,
+      List<? extends Column<?>> columns,
       BiFunction<ReportFacts, ReportCriteria, List<List<String>>> report,
       String file) {
     List<List<String>> rows = report.apply(FACTS, criteria(ZoneId.of(zone)));
@@ -87,11 +87,11 @@ class AgentReportsExampleTest {
     assertThat(csvBytes(columns, rows)).isEqualTo(expectedBytes(path));
   }
 
-  private static String csv(List<Column> columns, List<List<String>> rows) {
+  private static String csv(List<? extends Column<?>> columns, List<List<String>> rows) {
     return new String(csvBytes(columns, rows), StandardCharsets.UTF_8);
   }
 
-  private static byte[] csvBytes(List<Column> columns, List<List<String>> rows) {
+  private static byte[] csvBytes(List<? extends Column<?>> columns, List<List<String>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ReportCsvWriter writer = new ReportCsvWriter(out, columns, CsvFormat.DEFAULT)) {
       rows.forEach(writer::write);

@@ -34,7 +34,7 @@ class ConversationReportsExampleTest {
 
   private record Report(
       String file,
-      List<Column> columns,
+      List<? extends Column<?>> columns,
       BiFunction<ReportFacts, ReportCriteria, List<List<String>>> rows) {}
 
   private static final List<Report> REPORTS =
@@ -73,7 +73,7 @@ class ConversationReportsExampleTest {
     assertThat(actual).isEqualTo(expected("/examples/" + zoneId.replace('/', '-') + "/" + file));
   }
 
-  private static String csv(List<Column> columns, List<List<String>> rows) {
+  private static String csv(List<? extends Column<?>> columns, List<List<String>> rows) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ReportCsvWriter writer = new ReportCsvWriter(out, columns, CsvFormat.DEFAULT)) {
       rows.forEach(writer::write);

@@ -2,7 +2,6 @@ package com.conversation24.exports.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.conversation24.exports.application.ReportReads;
 import com.conversation24.exports.reports.agents.AgentsReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,13 +99,6 @@ class ReportTest {
     }
   }
 
-  @Test
-  void theBaseUrlLosesItsTrailingSlash() {
-    assertThat(ReportReads.withoutTrailingSlash("https://exports.example/"))
-        .isEqualTo("https://exports.example");
-    assertThat(ReportReads.withoutTrailingSlash("https://exports.example"))
-        .isEqualTo("https://exports.example");
-  }
 
   @Test
   void everyColumnOfEveryReportHasADefinition() {

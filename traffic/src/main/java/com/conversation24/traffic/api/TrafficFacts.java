@@ -7,6 +7,7 @@ import com.conversation24.campaigns.api.ingest.FactTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -24,6 +25,12 @@ public class TrafficFacts {
   @Inject DataSource dataSource;
 
   @Inject Instance<EventDecoder> decoders;
+
+  /** The stored facts with {@code from <= at < to}, in the order of EVENTS.md. */
+  public List<PlatformEvent> between(Instant from, Instant to) {
+    return TABLE.between(
+        dataSource, new EventDecoders(decoders), from.toEpochMilli(), to.toEpochMilli());
+  }
 
   /** Every stored fact of this context, in the order of EVENTS.md. */
   public List<PlatformEvent> all() {

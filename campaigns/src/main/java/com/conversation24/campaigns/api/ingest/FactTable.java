@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ import javax.sql.DataSource;
 public final class FactTable {
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z]+_[a-z_]+");
+
+  private static final String LOCKING = " LOCK IN SHARE MODE";
 
   /** Entity keys per query of {@link #ofEntities}. */
   private static final int KEYS_PER_QUERY = 500;
@@ -134,6 +137,16 @@ public final class FactTable {
    */
   public List<PlatformEvent> ofEntities(
       DataSource dataSource, EventDecoders decoders, Collection<String> keys) {
+    return ofEntities(dataSource, decoders, keys, false);
+  }
+
+  /**
+   * The same, read as committed now: with {@code current}, a locking read that waits for the
+   * batches in flight that store facts of these entities, so that what is derived from them in
+   * the ingesting transaction misses none of them (a plain read sees the transaction's snapshot).
+   */
+  public List<PlatformEvent> ofEntities(
+      DataSource dataSource, EventDecoders decoders, Collection<String> keys, boolean current) {
     if (entityKey == null) {
       throw new IllegalStateException(name + " keeps no entity key");
     }
@@ -145,20 +158,69 @@ public final class FactTable {
           read(
               dataSource,
               decoders,
-              "SELECT envelope FROM " + name + " WHERE entity_key IN (" + placeholders(slice.size()) + ")",
+              "SELECT envelope FROM "
+                  + name
+                  + " WHERE entity_key IN ("
+                  + placeholders(slice.size())
+                  + ")"
+                  + (current ? LOCKING : ""),
               slice));
     }
     events.sort(PlatformEvent.ORDER);
     return events;
   }
 
+  /**
+   * The stored events filed under these entity keys, each from its own instant on ({@code at_ms}
+   * at or after the key's value), in the order of EVENTS.md: one query, one index range a key.
+   * Read as committed now (a locking read, see {@link #ofEntities(DataSource, EventDecoders,
+   * Collection, boolean)}).
+   */
+  public List<PlatformEvent> ofEntitiesSince(
+      DataSource dataSource, EventDecoders decoders, Map<String, Long> fromMsByKey) {
+    if (entityKey == null) {
+      throw new IllegalStateException(name + " keeps no entity key");
+    }
+    List<Map.Entry<String, Long>> all = List.copyOf(fromMsByKey.entrySet());
+    List<PlatformEvent> events = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+      List<Map.Entry<String, Long>> slice =
+          all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
+      String ranges =
+          String.join(" OR ", Collections.nCopies(slice.size(), "(entity_key = ? AND at_ms >= ?)"));
+      List<Object> parameters = new ArrayList<>();
+      for (Map.Entry<String, Long> key : slice) {
+        parameters.add(key.getKey());
+        parameters.add(key.getValue());
+      }
+      events.addAll(
+          read(
+              dataSource,
+              decoders,
+              "SELECT envelope FROM " + name + " WHERE " + ranges + LOCKING,
+              parameters));
+    }
+    events.sort(PlatformEvent.ORDER);
+    return events;
+  }
+
+  /** The stored events with {@code from <= at < to}, in the order of EVENTS.md. */
+  public List<PlatformEvent> between(
+      DataSource dataSource, EventDecoders decoders, long fromMs, long toMs) {
+    return read(
+        dataSource,
+        decoders,
+        "SELECT envelope FROM " + name + " WHERE at_ms >= ? AND at_ms < ?",
+        List.of(fromMs, toMs));
+  }
+
   private List<PlatformEvent> read(
-      DataSource dataSource, EventDecoders decoders, String query, List<String> parameters) {
+      DataSource dataSource, EventDecoders decoders, String query, List<?> parameters) {
     List<PlatformEvent> events = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(query)) {
       for (int i = 0; i < parameters.size(); i++) {
-        statement.setString(i + 1, parameters.get(i));
+        statement.setObject(i + 1, parameters.get(i));
       }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {

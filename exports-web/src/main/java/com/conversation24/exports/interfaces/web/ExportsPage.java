@@ -131,7 +131,7 @@ public class ExportsPage implements Serializable {
   /** The previewed report's columns, with their positions and definitions (header tooltips). */
   public List<PreviewColumn> getColumns() {
     Report shown = previewedReport == null ? report : previewedReport;
-    List<Column> columns = shown.columns();
+    List<? extends Column<?>> columns = shown.columns();
     List<PreviewColumn> list = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       list.add(new PreviewColumn(i, columns.get(i).name(), columns.get(i).definition()));

@@ -1,11 +1,10 @@
 package com.conversation24.exports.reports.agentperformance;
 
-import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.conversations.api.SurveyResult;
 import com.conversation24.exports.reports.Cells;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Directory;
 import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportFacts;
 import com.conversation24.exports.reports.timelines.PresenceChange;
 import com.conversation24.exports.reports.timelines.PresenceTimeline;
@@ -17,10 +16,12 @@ import com.conversation24.exports.reports.timelines.WorkShifts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 
 /**
  * Agent performance (REPORTS.md): one row per (campaign, agent, closed work shift) whose start is
@@ -30,163 +31,242 @@ import java.util.TreeSet;
  */
 public final class AgentPerformanceReport {
 
-  public static final List<Column> COLUMNS =
+  public static final List<Column<AgentPerformanceRow>> COLUMNS =
       List.of(
           Column.id(
               "chatcampaign_id",
               "The campaign the row's figures are about: one in which the agent was online or"
-                  + " received a chat during the shift."),
-          Column.id("agent_id", "The agent whose closed work shift the row is about."),
-          Column.id("workshift_id", "The work shift, as sent in agent.logged_in."),
-          Column.id("account_id", "The account that owns the campaign."),
-          Column.text("chatcampaign_name", "The campaign's latest name."),
+                  + " received a chat during the shift.",
+              AgentPerformanceRow::campaignId),
+          Column.id(
+              "agent_id", "The agent whose closed work shift the row is about.",
+              AgentPerformanceRow::agentId),
+          Column.textId(
+              "workshift_id", "The work shift, as sent in agent.logged_in.",
+              AgentPerformanceRow::workshiftId),
+          Column.optionalId(
+              "account_id", "The account that owns the campaign.",
+              AgentPerformanceRow::accountId),
+          Column.optionalText(
+              "chatcampaign_name", "The campaign's latest name.",
+              AgentPerformanceRow::campaignName),
           Column.time(
               "workshift_start",
               "When the shift began (agent.logged_in), in tz; the row is in the range when this"
-                  + " instant is, and the whole shift is reported."),
+                  + " instant is, and the whole shift is reported.",
+              AgentPerformanceRow::start),
           Column.time(
               "workshift_end",
               "When the shift ended (agent.logged_out, or a later agent.logged_in that ended it),"
-                  + " in tz. Open shifts have no row."),
-          Column.number(
+                  + " in tz. Open shifts have no row.",
+              AgentPerformanceRow::end),
+          Column.count(
               "num_chats",
               "Count of chats the agent received in the campaign during the shift: every"
-                  + " assignment, transfer and forward counts."),
-          Column.number(
+                  + " assignment, transfer and forward counts.",
+              AgentPerformanceRow::numChats),
+          Column.count(
               "num_breaks",
               "Count of the agent's changes from online to offline in the campaign strictly"
-                  + " inside the shift; the offline at logout is no break."),
-          Column.number(
+                  + " inside the shift; the offline at logout is no break.",
+              AgentPerformanceRow::numBreaks),
+          Column.count(
               "num_ignored",
               "Count of the chats of num_chats during which the visitor sent no message, from the"
-                  + " assignment to the release (or the shift's end while still held)."),
-          Column.number(
+                  + " assignment to the release (or the shift's end while still held).",
+              AgentPerformanceRow::numIgnored),
+          Column.count(
               "num_abandoned",
               "Count of the chats of num_chats during which the agent sent no message, from the"
-                  + " assignment to the release (or the shift's end while still held)."),
-          Column.number(
+                  + " assignment to the release (or the shift's end while still held).",
+              AgentPerformanceRow::numAbandoned),
+          Column.decimal(
               "avg_concurrency",
               "Average number of the campaign's chats the agent held at once while holding any:"
                   + " the time integral of chats held over the shift divided by open_duration,"
-                  + " two decimals. 0.00 when open_duration is 0."),
-          Column.number(
+                  + " two decimals. 0.00 when open_duration is 0.",
+              AgentPerformanceRow::avgConcurrency),
+          Column.duration(
               "first_response_duration",
               "Seconds of the shift during which the agent held a chat of the campaign not yet"
                   + " answered (from receiving it to the agent's first message in it, or its"
-                  + " release); overlapping waits count once."),
-          Column.number(
+                  + " release); overlapping waits count once.",
+              AgentPerformanceRow::firstResponseMillis),
+          Column.duration(
               "open_duration",
               "Seconds of the shift during which the agent held at least one chat of the"
-                  + " campaign."),
-          Column.number(
+                  + " campaign.",
+              AgentPerformanceRow::openMillis),
+          Column.duration(
               "closed_duration",
               "Seconds of the shift without any chat of the campaign: session_duration -"
-                  + " open_duration."),
-          Column.number(
+                  + " open_duration.",
+              AgentPerformanceRow::closedMillis),
+          Column.duration(
               "online_duration",
-              "Seconds of the shift during which the agent was online in the campaign."),
-          Column.number(
+              "Seconds of the shift during which the agent was online in the campaign.",
+              AgentPerformanceRow::onlineMillis),
+          Column.duration(
               "offline_duration",
               "Seconds of the shift during which the agent was offline in the campaign:"
-                  + " session_duration - online_duration."),
-          Column.number(
+                  + " session_duration - online_duration.",
+              AgentPerformanceRow::offlineMillis),
+          Column.duration(
               "available_duration",
               "Seconds of the shift during which the agent was online in the campaign and held"
-                  + " fewer chats, over all campaigns, than the agent's max_chats."),
-          Column.number(
+                  + " fewer chats, over all campaigns, than the agent's max_chats.",
+              AgentPerformanceRow::availableMillis),
+          Column.duration(
               "idle_duration",
               "Seconds of the shift during which the agent was online in the campaign and held"
-                  + " none of its chats."),
-          Column.number(
+                  + " none of its chats.",
+              AgentPerformanceRow::idleMillis),
+          Column.duration(
               "session_duration",
-              "The shift's length, workshift_end - workshift_start, in seconds."),
-          Column.number(
+              "The shift's length, workshift_end - workshift_start, in seconds.",
+              AgentPerformanceRow::sessionMillis),
+          Column.count(
               "survey_num_good",
               "Count of the campaign's conversations whose last receipt went to the agent during"
-                  + " the shift and whose latest survey result is good."),
-          Column.number(
+                  + " the shift and whose latest survey result is good.",
+              AgentPerformanceRow::surveyGood),
+          Column.count(
               "survey_num_bad",
               "Count of the campaign's conversations whose last receipt went to the agent during"
-                  + " the shift and whose latest survey result is bad."),
-          Column.number(
+                  + " the shift and whose latest survey result is bad.",
+              AgentPerformanceRow::surveyBad),
+          Column.count(
               "survey_num_moderate",
               "Count of the campaign's conversations whose last receipt went to the agent during"
-                  + " the shift and whose latest survey result is moderate."));
+                  + " the shift and whose latest survey result is moderate.",
+              AgentPerformanceRow::surveyModerate));
 
-  /** A row with what it is sorted by. */
-  private record Row(WorkShift shift, long campaignId, List<String> cells) {}
+  private static final ReportDefinition.Figures<AgentPerformanceRow> FIGURES =
+      (facts, criteria, base) -> figures(facts, criteria);
 
-  private static final Comparator<Row> ORDER =
-      Comparator.comparing((Row r) -> r.shift().start())
-          .thenComparingLong(Row::campaignId)
-          .thenComparingLong(r -> r.shift().agentId())
-          .thenComparing(r -> r.shift().workshiftId())
-          .thenComparing(r -> r.shift().login(), PlatformEvent.ORDER);
+  public static final ReportDefinition<AgentPerformanceRow> DEFINITION =
+      new ReportDefinition<>(
+          "agent-performance",
+          "Agent performance",
+          "This report classifies the behavior of agents depending on three categories: breaks"
+              + " (pauses made by an operator during his work shift), ignored (chats engaged by"
+              + " agents, ignored by the interlocutor) and abandoned (chats engaged by a visitor,"
+              + " ignored by the operator). Per campaign it also gives the chat duration, the time"
+              + " of first response and the durations of the online and offline status.",
+          COLUMNS,
+          true,
+          true,
+          true,
+          FIGURES);
+
+  private static final BigDecimal NO_CONCURRENCY = new BigDecimal("0.00");
 
   private AgentPerformanceReport() {}
 
+  /** The rows from every stored fact, printed. */
   public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    return DEFINITION.printed(facts, criteria, "");
+  }
+
+  /** The rows from every stored fact. */
+  public static List<AgentPerformanceRow> figures(ReportFacts facts, ReportCriteria criteria) {
     WorkShifts shifts = WorkShifts.of(facts);
     PresenceTimeline presence = PresenceTimeline.of(facts, shifts);
     Receipts receipts = Receipts.of(facts);
-    List<Row> rows = new ArrayList<>();
+    Directory directory = facts.directory();
+    List<AgentPerformanceRow> rows = new ArrayList<>();
     for (WorkShift shift : shifts.all()) {
       if (shift.closed()
           && criteria.inRange(shift.start())
           && criteria.agentSelected(shift.agentId())) {
-        for (long campaignId : campaignsOf(shift, presence, receipts)) {
-          if (criteria.campaignSelected(campaignId)
-              && criteria.scope().sees(facts.directory().campaignAccount(campaignId))) {
-            figures(shift, campaignId, facts, presence, receipts, criteria)
-                .ifPresent(cells -> rows.add(new Row(shift, campaignId, cells)));
+        long agentId = shift.agentId();
+        ClosedShift closed =
+            new ClosedShift(
+                agentId,
+                shift.workshiftId(),
+                shift.login().eventId(),
+                shift.start(),
+                shift.end().orElseThrow());
+        List<HeldReceipt> held =
+            receipts.ofAgent(agentId).stream()
+                .map(
+                    r ->
+                        new HeldReceipt(
+                            r, receipts.isLastOfItsConversation(r), receipts.survey(r.sessionId())))
+                .toList();
+        int maxChats =
+            directory.agent(agentId).map(Directory.Agent::maxChats).orElse(Directory.DEFAULT_MAX_CHATS);
+        for (AgentPerformanceRow row :
+            rowsOf(
+                closed,
+                presence.campaignsOf(agentId),
+                campaign -> presence.changes(agentId, campaign),
+                held,
+                maxChats)) {
+          if (criteria.campaignSelected(row.campaignId())
+              && criteria.scope().sees(directory.campaignAccount(row.campaignId()))) {
+            rows.add(
+                row.withCampaign(
+                    directory.campaignAccount(row.campaignId()),
+                    directory.campaign(row.campaignId()).map(Directory.Campaign::name)));
           }
         }
       }
     }
-    return rows.stream().sorted(ORDER).map(Row::cells).toList();
+    return rows.stream().sorted(AgentPerformanceRow.ORDER).toList();
   }
 
-  /** The campaigns that may have a row: those with a presence or a chat received in the shift. */
-  private static TreeSet<Long> campaignsOf(
-      WorkShift shift, PresenceTimeline presence, Receipts receipts) {
-    TreeSet<Long> campaigns = new TreeSet<>(presence.campaignsOf(shift.agentId()));
-    for (Receipt r : receipts.ofAgent(shift.agentId())) {
-      if (receivedIn(r, shift)) {
-        campaigns.add(r.campaignId());
+  /**
+   * The rows of one closed shift, one per campaign in which the agent was online for a positive
+   * time within it or received a chat in it, by campaign; owner and name are left empty for the
+   * caller to fill in. The figures depend only on what is given: the agent's presence changes in
+   * each campaign (those from the last one at or before the shift's start on suffice), its
+   * receipts in every campaign (those holding a chat at some instant of the shift suffice) and its
+   * capacity.
+   *
+   * @param presenceCampaigns the campaigns in which the agent has presence changes
+   */
+  public static List<AgentPerformanceRow> rowsOf(
+      ClosedShift shift,
+      Set<Long> presenceCampaigns,
+      LongFunction<List<PresenceChange>> presence,
+      List<HeldReceipt> receipts,
+      int maxChats) {
+    TreeSet<Long> campaigns = new TreeSet<>(presenceCampaigns);
+    for (HeldReceipt r : receipts) {
+      if (receivedIn(r.receipt(), shift)) {
+        campaigns.add(r.receipt().campaignId());
       }
     }
-    return campaigns;
+    List<Receipt> all = receipts.stream().map(HeldReceipt::receipt).toList();
+    List<AgentPerformanceRow> rows = new ArrayList<>();
+    for (long campaignId : campaigns) {
+      figures(shift, campaignId, presence.apply(campaignId), receipts, all, maxChats)
+          .ifPresent(rows::add);
+    }
+    return rows;
   }
 
-  private static boolean receivedIn(Receipt receipt, WorkShift shift) {
+  private static boolean receivedIn(Receipt receipt, ClosedShift shift) {
     Instant t = receipt.receivedAt();
-    return !t.isBefore(shift.start()) && t.isBefore(shift.end().orElseThrow());
+    return !t.isBefore(shift.start()) && t.isBefore(shift.end());
   }
 
-  private static Optional<List<String>> figures(
-      WorkShift shift,
+  private static Optional<AgentPerformanceRow> figures(
+      ClosedShift shift,
       long campaignId,
-      ReportFacts facts,
-      PresenceTimeline presence,
-      Receipts receipts,
-      ReportCriteria criteria) {
-    long agentId = shift.agentId();
+      List<PresenceChange> changes,
+      List<HeldReceipt> receipts,
+      List<Receipt> agentReceipts,
+      int maxChats) {
     Instant start = shift.start();
-    Instant end = shift.end().orElseThrow();
+    Instant end = shift.end();
     long ws = start.toEpochMilli();
     long we = end.toEpochMilli();
-    List<PresenceChange> changes = presence.changes(agentId, campaignId);
-    int maxChats =
-        facts
-            .directory()
-            .agent(agentId)
-            .map(Directory.Agent::maxChats)
-            .orElse(Directory.DEFAULT_MAX_CHATS);
-    ShiftMeasures m =
-        ShiftMeasures.of(ws, we, changes, receipts.ofAgent(agentId), campaignId, maxChats);
-    List<Receipt> received =
-        receipts.ofAgent(agentId).stream()
-            .filter(r -> r.campaignId() == campaignId && receivedIn(r, shift))
+    ShiftMeasures m = ShiftMeasures.of(ws, we, changes, agentReceipts, campaignId, maxChats);
+    List<HeldReceipt> received =
+        receipts.stream()
+            .filter(r -> r.receipt().campaignId() == campaignId && receivedIn(r.receipt(), shift))
             .toList();
     if (m.online() <= 0 && received.isEmpty()) {
       return Optional.empty();
@@ -199,53 +279,50 @@ public final class AgentPerformanceReport {
             .filter(c -> !c.online() && c.at().isAfter(start) && c.at().isBefore(end))
             .count();
     long ignored =
-        received.stream().filter(r -> !wroteDuring(r.firstVisitorMessage(), r, end)).count();
+        received.stream()
+            .filter(r -> !wroteDuring(r.receipt().firstVisitorMessage(), r.receipt(), end))
+            .count();
     long abandoned =
-        received.stream().filter(r -> !wroteDuring(r.firstAgentMessage(), r, end)).count();
+        received.stream()
+            .filter(r -> !wroteDuring(r.receipt().firstAgentMessage(), r.receipt(), end))
+            .count();
     long good = 0;
     long bad = 0;
     long moderate = 0;
-    for (Receipt r : received) {
-      if (receipts.isLastOfItsConversation(r)) {
-        Optional<SurveyResult> survey = receipts.survey(r.sessionId());
-        if (survey.isPresent()) {
-          switch (survey.get()) {
-            case GOOD -> good++;
-            case BAD -> bad++;
-            case MODERATE -> moderate++;
-          }
+    for (HeldReceipt r : received) {
+      if (r.lastOfConversation() && r.survey().isPresent()) {
+        switch (r.survey().get()) {
+          case GOOD -> good++;
+          case BAD -> bad++;
+          case MODERATE -> moderate++;
         }
       }
     }
-    long session = we - ws;
-    String concurrency =
-        m.open() == 0 ? "0.00" : Cells.average(BigDecimal.valueOf(m.chatTime()), m.open());
-    var directory = facts.directory();
+    BigDecimal concurrency =
+        m.open() == 0 ? NO_CONCURRENCY : Cells.average(BigDecimal.valueOf(m.chatTime()), m.open());
     return Optional.of(
-        List.of(
-            Long.toString(campaignId),
-            Long.toString(agentId),
+        new AgentPerformanceRow(
+            campaignId,
+            shift.agentId(),
             shift.workshiftId(),
-            Cells.of(directory.campaignAccount(campaignId)),
-            directory.campaign(campaignId).map(Directory.Campaign::name).orElse(Cells.EMPTY),
-            Cells.time(start, criteria.zone()),
-            Cells.time(end, criteria.zone()),
-            Long.toString(received.size()),
-            Long.toString(breaks),
-            Long.toString(ignored),
-            Long.toString(abandoned),
+            shift.loginEventId(),
+            OptionalLong.empty(),
+            Optional.empty(),
+            start,
+            end,
+            received.size(),
+            breaks,
+            ignored,
+            abandoned,
             concurrency,
-            Cells.seconds(m.firstResponse()),
-            Cells.seconds(m.open()),
-            Cells.seconds(session - m.open()),
-            Cells.seconds(m.online()),
-            Cells.seconds(session - m.online()),
-            Cells.seconds(m.available()),
-            Cells.seconds(m.idle()),
-            Cells.seconds(session),
-            Long.toString(good),
-            Long.toString(bad),
-            Long.toString(moderate)));
+            m.firstResponse(),
+            m.open(),
+            m.online(),
+            m.available(),
+            m.idle(),
+            good,
+            bad,
+            moderate));
   }
 
   /**

@@ -1,15 +1,17 @@
 package com.conversation24.exports.reports.hosts;
 
 import com.conversation24.campaigns.api.Sha256;
-import com.conversation24.exports.reports.Cells;
+import com.conversation24.exports.reports.ColumnKind;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Directory;
 import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportFacts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,22 +23,49 @@ import java.util.stream.Collectors;
  */
 public final class HostsReport {
 
-  public static final List<Column> COLUMNS =
+  public static final List<Column<HostsRow>> COLUMNS =
       List.of(
-          Column.id("id", "The host's id; the rows are sorted by it."),
-          Column.id("account_id", "The account the website belongs to (the latest one sent)."),
-          Column.text("hostname", "The website's host name as sent."),
+          Column.id("id", "The host's id; the rows are sorted by it.", HostsRow::id),
           Column.id(
+              "account_id",
+              "The account the website belongs to (the latest one sent).",
+              HostsRow::accountId),
+          Column.text("hostname", "The website's host name as sent.", HostsRow::hostname),
+          new Column<>(
               "multiple_acc_id",
+              ColumnKind.ID,
               "When hosts of two or more accounts share the host name (compared lower-cased,"
                   + " without a leading www.): the first 16 hex digits of the SHA-256 of that"
-                  + " normalised name, the same for each; else empty."));
+                  + " normalised name, the same for each; else empty.",
+              (r, sink) -> r.multipleAccId().ifPresentOrElse(sink::text, sink::empty)));
+
+  private static final ReportDefinition.Figures<HostsRow> FIGURES =
+      (facts, criteria, base) -> figures(facts, criteria);
+
+  public static final ReportDefinition<HostsRow> DEFINITION =
+      new ReportDefinition<>(
+          "hosts",
+          "Hosts",
+          "Hosts is a static report that allows you to review the info about all websites that were"
+              + " added to your account. Moreover, this report allows you to check whether the sites"
+              + " are owned by one or more accounts.",
+          COLUMNS,
+          false,
+          false,
+          false,
+          FIGURES);
 
   private static final String WWW = "www.";
 
   private HostsReport() {}
 
+  /** The rows from every stored fact, printed. */
   public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    return DEFINITION.printed(facts, criteria, "");
+  }
+
+  /** The rows from every stored fact. */
+  public static List<HostsRow> figures(ReportFacts facts, ReportCriteria criteria) {
     List<Directory.Host> hosts =
         facts.directory().hosts().stream()
             .sorted(Comparator.comparingLong(Directory.Host::id))
@@ -52,9 +81,11 @@ public final class HostsReport {
         .map(
             h -> {
               String name = normalised(h.hostname());
-              String shared = accountsByName.get(name).size() >= 2 ? sourceHash(name) : Cells.EMPTY;
-              return List.of(
-                  Long.toString(h.id()), Long.toString(h.accountId()), h.hostname(), shared);
+              Optional<String> shared =
+                  accountsByName.get(name).size() >= 2
+                      ? Optional.of(sourceHash(name))
+                      : Optional.empty();
+              return new HostsRow(h.id(), h.accountId(), h.hostname(), shared);
             })
         .toList();
   }
@@ -62,13 +93,13 @@ public final class HostsReport {
   /**
    * Lower-cased, then one leading {@code www.} dropped: {@code WWW.Shop.com} is {@code shop.com}.
    */
-  static String normalised(String hostname) {
+  public static String normalised(String hostname) {
     String lower = hostname.toLowerCase(Locale.ROOT);
     return lower.startsWith(WWW) ? lower.substring(WWW.length()) : lower;
   }
 
   /** The first 16 lower-case hex digits of the SHA-256 of the UTF-8 of the normalised name. */
-  static String sourceHash(String normalisedName) {
+  public static String sourceHash(String normalisedName) {
     return Sha256.hex(normalisedName).substring(0, 16);
   }
 }

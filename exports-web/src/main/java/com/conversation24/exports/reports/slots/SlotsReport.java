@@ -1,16 +1,16 @@
 package com.conversation24.exports.reports.slots;
 
-import com.conversation24.agents.api.PresenceState;
 import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.exports.reports.Cells;
+import com.conversation24.campaigns.api.EntryPointType;
+import com.conversation24.exports.reports.agentactivity.AgentActivityRow;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportFacts;
 import com.conversation24.exports.reports.timelines.PresenceTimeline;
 import com.conversation24.exports.reports.timelines.Receipt;
 import com.conversation24.exports.reports.timelines.Receipts;
 import com.conversation24.exports.reports.timelines.WorkShifts;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,28 +21,51 @@ import java.util.List;
  */
 public final class SlotsReport {
 
-  public static final List<Column> COLUMNS =
+  public static final List<Column<SlotsRow>> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id", "The campaign of the receipt's conversation."),
-          Column.id("agent_id", "The agent who received the chat."),
+          Column.id(
+              "chatcampaign_id", "The campaign of the receipt's conversation.", SlotsRow::campaignId),
+          Column.id("agent_id", "The agent who received the chat.", SlotsRow::agentId),
           Column.time(
               "time_start",
               "When the agent received the chat (conversation.assigned), in tz; the row is in the"
-                  + " range when this instant is."),
-          Column.time(
+                  + " range when this instant is.",
+              SlotsRow::start),
+          Column.optionalTime(
               "time_end",
               "When the agent released it: the chat's next assignment or its close, in tz. Empty"
-                  + " while the agent still holds it."),
+                  + " while the agent still holds it.",
+              SlotsRow::end),
           Column.enumerated(
               "state",
-              "The agent's presence in the campaign when receiving the chat: Online or Offline."),
-          Column.enumerated(
+              "The agent's presence in the campaign when receiving the chat: Online or Offline.",
+              r -> AgentActivityRow.printed(r.state())),
+          Column.optionalEnumerated(
               "entrypoint_type",
-              "The type of the conversation's entry point: button or invite."),
-          Column.number(
+              "The type of the conversation's entry point: button or invite.",
+              r -> r.entryPointType().map(EntryPointType::wireName)),
+          Column.optionalDuration(
               "duration",
               "time_end - time_start in seconds, rounded half up to a whole second. Empty while"
-                  + " the agent still holds the chat."));
+                  + " the agent still holds the chat.",
+              SlotsRow::durationMillis));
+
+  private static final ReportDefinition.Figures<SlotsRow> FIGURES =
+      (facts, criteria, base) -> figures(facts, criteria);
+
+  public static final ReportDefinition<SlotsRow> DEFINITION =
+      new ReportDefinition<>(
+          "slots",
+          "Slots",
+          "By taking a look at this report, Conversation24 users are able to obtain an overview"
+              + " providing information on the daily incoming chats, and on the behavior of the"
+              + " active agents of the day. We recommend the usage of this analysis, among others,"
+              + " to schedule the agent's working hours.",
+          COLUMNS,
+          true,
+          true,
+          true,
+          FIGURES);
 
   private static final Comparator<Receipt> ORDER =
       Comparator.comparing(Receipt::receivedAt)
@@ -52,7 +75,13 @@ public final class SlotsReport {
 
   private SlotsReport() {}
 
+  /** The rows from every stored fact, printed. */
   public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
+    return DEFINITION.printed(facts, criteria, "");
+  }
+
+  /** The rows from every stored fact. */
+  public static List<SlotsRow> figures(ReportFacts facts, ReportCriteria criteria) {
     PresenceTimeline presence = PresenceTimeline.of(facts, WorkShifts.of(facts));
     return Receipts.of(facts).all().stream()
         .filter(r -> criteria.inRange(r.receivedAt()))
@@ -60,32 +89,17 @@ public final class SlotsReport {
         .filter(r -> criteria.agentSelected(r.agentId()))
         .filter(r -> criteria.scope().sees(facts.directory().campaignAccount(r.campaignId())))
         .sorted(ORDER)
-        .map(r -> row(r, presence, facts, criteria))
+        .map(r -> row(r, presence, facts))
         .toList();
   }
 
-  private static List<String> row(
-      Receipt receipt, PresenceTimeline presence, ReportFacts facts, ReportCriteria criteria) {
-    PresenceState state =
-        presence.stateAt(receipt.agentId(), receipt.campaignId(), receipt.receivedAt());
-    return List.of(
-        Long.toString(receipt.campaignId()),
-        Long.toString(receipt.agentId()),
-        Cells.time(receipt.receivedAt(), criteria.zone()),
-        receipt.releasedAt().map(t -> Cells.time(t, criteria.zone())).orElse(Cells.EMPTY),
-        state == PresenceState.ONLINE ? "Online" : "Offline",
-        facts
-            .directory()
-            .entryPoint(receipt.entryPointId())
-            .map(e -> e.type().wireName())
-            .orElse(Cells.EMPTY),
-        receipt
-            .releasedAt()
-            .map(t -> Cells.seconds(millisBetween(receipt.receivedAt(), t)))
-            .orElse(Cells.EMPTY));
-  }
-
-  private static long millisBetween(Instant start, Instant end) {
-    return end.toEpochMilli() - start.toEpochMilli();
+  private static SlotsRow row(Receipt receipt, PresenceTimeline presence, ReportFacts facts) {
+    return new SlotsRow(
+        receipt.campaignId(),
+        receipt.agentId(),
+        receipt.receivedAt(),
+        receipt.releasedAt(),
+        presence.stateAt(receipt.agentId(), receipt.campaignId(), receipt.receivedAt()),
+        facts.directory().entryPoint(receipt.entryPointId()).map(e -> e.type()));
   }
 }

@@ -41,9 +41,30 @@ public final class PresenceTimeline {
   }
 
   public static PresenceTimeline of(ReportFacts facts, WorkShifts shifts) {
+    return from(facts.all(AgentStateChanged.class), shifts.signOffs(), Map.of());
+  }
+
+  /**
+   * The changes that take effect among the reported ones, given each pair's state just before
+   * them ({@code stateBefore}, offline where absent). A pair named in {@code stateBefore} has a
+   * presence even without a change here, so sign-offs apply to it. From no state and every change
+   * of an agent this is the agent's whole presence; from the state just before an instant and the
+   * changes from that instant on, it is the rest of it, because a change takes effect when it
+   * differs from the state before it, and that state is the last effective change's.
+   */
+  public static PresenceTimeline from(
+      List<AgentStateChanged> stateChanges,
+      List<SignOff> signOffs,
+      Map<AgentCampaign, PresenceState> stateBefore) {
     Map<Pair, List<Reported>> reported = new LinkedHashMap<>();
     Map<Long, Set<Long>> campaignsOfAgent = new HashMap<>();
-    for (AgentStateChanged change : facts.all(AgentStateChanged.class)) {
+    stateBefore.keySet()
+        .forEach(
+            pair -> {
+              reported.computeIfAbsent(new Pair(pair.agentId(), pair.campaignId()), p -> new ArrayList<>());
+              campaignsOfAgent.computeIfAbsent(pair.agentId(), x -> new TreeSet<>()).add(pair.campaignId());
+            });
+    for (AgentStateChanged change : stateChanges) {
       reported
           .computeIfAbsent(new Pair(change.agentId(), change.campaignId()), p -> new ArrayList<>())
           .add(
@@ -57,7 +78,7 @@ public final class PresenceTimeline {
           .add(change.campaignId());
     }
     // A sign-off matters only where the agent has a presence: elsewhere it is offline already.
-    for (SignOff signOff : shifts.signOffs()) {
+    for (SignOff signOff : signOffs) {
       for (long campaignId : campaignsOfAgent.getOrDefault(signOff.agentId(), Set.of())) {
         reported
             .get(new Pair(signOff.agentId(), campaignId))
@@ -70,14 +91,23 @@ public final class PresenceTimeline {
       }
     }
     Map<Pair, List<PresenceChange>> changes = new HashMap<>();
-    reported.forEach((pair, list) -> changes.put(pair, effective(pair, list)));
+    reported.forEach(
+        (pair, list) ->
+            changes.put(
+                pair,
+                effective(
+                    pair,
+                    list,
+                    stateBefore.getOrDefault(
+                        new AgentCampaign(pair.agentId(), pair.campaignId()), PresenceState.OFFLINE))));
     return new PresenceTimeline(changes, campaignsOfAgent);
   }
 
-  private static List<PresenceChange> effective(Pair pair, List<Reported> reported) {
+  private static List<PresenceChange> effective(
+      Pair pair, List<Reported> reported, PresenceState before) {
     List<Reported> ordered = reported.stream().sorted(EVENT_ORDER).toList();
     List<PresenceChange> effective = new ArrayList<>();
-    PresenceState current = PresenceState.OFFLINE;
+    PresenceState current = before;
     for (int i = 0; i < ordered.size(); i++) {
       Reported r = ordered.get(i);
       boolean lastAtItsInstant = i + 1 == ordered.size() || !ordered.get(i + 1).at().equals(r.at());
@@ -118,6 +148,13 @@ public final class PresenceTimeline {
       }
     }
     return found < 0 ? PresenceState.OFFLINE : list.get(found).state();
+  }
+
+  /** The pairs with a presence (a reported change, or a state before). */
+  public Set<AgentCampaign> pairs() {
+    Set<AgentCampaign> pairs = new java.util.HashSet<>();
+    changes.keySet().forEach(p -> pairs.add(new AgentCampaign(p.agentId(), p.campaignId())));
+    return pairs;
   }
 
   /** Every activity interval of every (agent, campaign). */

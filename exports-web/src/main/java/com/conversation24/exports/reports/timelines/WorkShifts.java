@@ -27,11 +27,30 @@ public final class WorkShifts {
   }
 
   public static WorkShifts of(ReportFacts facts) {
+    return from(facts.events(), Map.of());
+  }
+
+  /**
+   * The shifts and sign-offs the events make, given the shift each agent had open just before
+   * them ({@code openBefore}): that shift is the first of the agent's in {@link #all()}, its end
+   * set by the events (or still open). The events are in the order of EVENTS.md; others than
+   * logins and logouts are passed over. From an empty {@code openBefore} and every event of an
+   * agent this is the agent's whole history; from the shift open just before an instant and the
+   * events from that instant on, it is the rest of it, because nothing earlier changes which
+   * shift a later login or logout ends.
+   */
+  public static WorkShifts from(
+      List<? extends PlatformEvent> events, Map<Long, AgentLoggedIn> openBefore) {
     List<WorkShift> shifts = new ArrayList<>();
     List<SignOff> signOffs = new ArrayList<>();
     // Index in `shifts` of each agent's open shift.
     Map<Long, Integer> open = new HashMap<>();
-    for (PlatformEvent event : facts.events()) {
+    openBefore.forEach(
+        (agent, login) -> {
+          open.put(agent, shifts.size());
+          shifts.add(new WorkShift(login, Optional.empty()));
+        });
+    for (PlatformEvent event : events) {
       if (event instanceof AgentLoggedIn login) {
         Integer current = open.get(login.agentId());
         if (current != null) {

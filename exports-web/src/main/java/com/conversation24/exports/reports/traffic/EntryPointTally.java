@@ -45,6 +45,14 @@ public record EntryPointTally(long entryPointId, Instant at, TrafficCounter coun
     return tallies;
   }
 
+  /** The tallies sorted by their instants (a stable sort: equal instants keep their order). */
+  public static List<EntryPointTally> inTimeOrder(Iterable<EntryPointTally> tallies) {
+    List<EntryPointTally> sorted = new ArrayList<>();
+    tallies.forEach(sorted::add);
+    sorted.sort(java.util.Comparator.comparing(EntryPointTally::at));
+    return sorted;
+  }
+
   /**
    * What one traffic event counts (nothing for other events). A page view is a visit of each entry
    * point it lists, once even when listed twice. Chats are counted from conversations, not here.

@@ -3,14 +3,14 @@ package com.conversation24.exports.reports.traffic;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Directory;
 import com.conversation24.exports.reports.ReportCriteria;
+import com.conversation24.exports.reports.ReportDefinition;
+import com.conversation24.exports.reports.TextCells;
 import com.conversation24.exports.reports.ReportFacts;
-import com.conversation24.exports.reports.timelines.HourBucket;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * The Traffic report: per campaign, clock hour and entry point, the visits, views, clicks and chats
@@ -19,106 +19,109 @@ import java.util.Optional;
  */
 public final class TrafficReport {
 
-  public static final List<Column> COLUMNS =
+  public static final List<Column<TrafficRow>> COLUMNS =
       List.of(
-          Column.id("chatcampaign_id", "The campaign of the entry point."),
-          Column.time("hour_begin_time", "The start of the clock hour of tz the counts are for."),
-          Column.id("entrypoint_id", "The entry point (chat button or automatic invite)."),
-          Column.text("entrypoint", "The entry point's latest name."),
-          Column.number(
+          Column.id(
+              "chatcampaign_id", "The campaign of the entry point.", TrafficRow::campaignId),
+          Column.clockReading(
+              "hour_begin_time",
+              "The start of the clock hour of tz the counts are for.",
+              r -> r.bucket().localHour()),
+          Column.id(
+              "entrypoint_id",
+              "The entry point (chat button or automatic invite).",
+              TrafficRow::entryPointId),
+          Column.text("entrypoint", "The entry point's latest name.", TrafficRow::entryPointName),
+          Column.count(
               "visits",
               "Count of page views (page.viewed) in the hour that list the entry point; listed"
-                  + " twice in one view counts once."),
-          Column.number(
+                  + " twice in one view counts once.",
+              TrafficRow::visits),
+          Column.count(
               "views",
-              "Count of entrypoint.viewed in the hour: the visitor saw the button or invite."),
-          Column.number("clicks", "Count of entrypoint.clicked in the hour."),
-          Column.number(
+              "Count of entrypoint.viewed in the hour: the visitor saw the button or invite.",
+              TrafficRow::views),
+          Column.count("clicks", "Count of entrypoint.clicked in the hour.", TrafficRow::clicks),
+          Column.count(
               "chats",
               "Count of conversations started through the entry point in the hour"
-                  + " (conversation.started)."));
+                  + " (conversation.started).",
+              TrafficRow::chats));
 
-  private record Key(HourBucket bucket, Directory.EntryPoint entryPoint) {}
+  private static final ReportDefinition.Figures<TrafficRow> FIGURES =
+      (facts, criteria, base) -> figures(facts, criteria);
 
-  private static final class Counters {
-    long visits;
-    long views;
-    long clicks;
-    long chats;
-
-    void add(EntryPointTally tally) {
-      switch (tally.counter()) {
-        case VISITS -> visits += tally.count();
-        case VIEWS -> views += tally.count();
-        case CLICKS -> clicks += tally.count();
-        case CHATS -> chats += tally.count();
-        default -> throw new IllegalArgumentException("not a traffic counter: " + tally.counter());
-      }
-    }
-  }
-
-  private static final Comparator<Key> ORDER =
-      Comparator.<Key, Instant>comparing(k -> k.bucket().begin())
-          .thenComparingLong(k -> k.entryPoint().campaignId())
-          .thenComparingLong(k -> k.entryPoint().id());
+  public static final ReportDefinition<TrafficRow> DEFINITION =
+      new ReportDefinition<>(
+          "traffic",
+          "Traffic",
+          "This report provides all visitor's actions on your website: the number of visits,"
+              + " visitors on the website, the quantity of viewed and accepted chats and the number"
+              + " of automatic invitations.",
+          COLUMNS,
+          true,
+          true,
+          false,
+          FIGURES);
 
   private TrafficReport() {}
 
-  /** The rows, counted from every event of the facts. */
+  /** The rows from every stored fact, printed. */
   public static List<List<String>> rows(ReportFacts facts, ReportCriteria criteria) {
-    return rows(facts.directory(), EntryPointTally.all(facts), criteria);
+    return DEFINITION.printed(facts, criteria, "");
+  }
+
+  /** The rows from tallies, printed. */
+  public static List<List<String>> rows(
+      Directory directory, Iterable<EntryPointTally> tallies, ReportCriteria criteria) {
+    TextCells<TrafficRow> text = new TextCells<>(COLUMNS, criteria.zone());
+    return figures(directory, tallies, criteria).stream().map(text::printAsList).toList();
+  }
+
+  /** The rows, counted from every event of the facts. */
+  public static List<TrafficRow> figures(ReportFacts facts, ReportCriteria criteria) {
+    return figures(facts.directory(), EntryPointTally.all(facts), criteria);
   }
 
   /**
    * The rows, from tallies of entry points (events one by one, or counts kept per quarter hour):
    * each tally counts in the clock hour that holds its instant.
    */
-  public static List<List<String>> rows(
+  public static List<TrafficRow> figures(
       Directory directory, Iterable<EntryPointTally> tallies, ReportCriteria criteria) {
-    Map<Key, Counters> counters = new HashMap<>();
-    Counting counting = new Counting(directory, criteria, counters);
-    for (EntryPointTally tally : tallies) {
-      // Invite outcomes are the Automatic invites report's.
-      if (tally.counter().outcome().isEmpty()) {
-        counting.at(tally.at(), tally.entryPointId()).ifPresent(c -> c.add(tally));
-      }
-    }
-    return counters.keySet().stream()
-        .sorted(ORDER)
-        .map(key -> row(key, counters.get(key)))
-        .toList();
+    List<TrafficRow> rows = new ArrayList<>();
+    HourlyTallies hours =
+        counting(
+            criteria,
+            id -> directory.entryPoint(id).map(e -> CountedEntryPoint.of(e, directory)),
+            rows::add);
+    EntryPointTally.inTimeOrder(tallies).forEach(hours::add);
+    hours.finish();
+    return rows;
   }
 
-  private static List<String> row(Key key, Counters c) {
-    return List.of(
-        Long.toString(key.entryPoint().campaignId()),
-        key.bucket().label(),
-        Long.toString(key.entryPoint().id()),
-        key.entryPoint().name(),
-        Long.toString(c.visits),
-        Long.toString(c.views),
-        Long.toString(c.clicks),
-        Long.toString(c.chats));
-  }
-
-  /** Finds the counters of an event, or none when the report does not show it. */
-  private record Counting(
-      Directory directory, ReportCriteria criteria, Map<Key, Counters> counters) {
-
-    Optional<Counters> at(Instant t, long entryPointId) {
-      Optional<Directory.EntryPoint> entryPoint = directory.entryPoint(entryPointId);
-      if (entryPoint.isEmpty()) {
-        return Optional.empty();
-      }
-      long campaignId = entryPoint.get().campaignId();
-      HourBucket bucket = HourBucket.of(t, criteria.zone());
-      if (!bucket.in(criteria)
-          || !criteria.campaignSelected(campaignId)
-          || !criteria.scope().sees(directory.campaignAccount(campaignId))) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          counters.computeIfAbsent(new Key(bucket, entryPoint.get()), k -> new Counters()));
-    }
+  /**
+   * Counts tallies in time order into rows, handed to {@code rows} in the report's order as each
+   * hour completes. Invite outcomes are the Automatic invites report's.
+   */
+  public static HourlyTallies counting(
+      ReportCriteria criteria,
+      LongFunction<Optional<CountedEntryPoint>> entryPoints,
+      Consumer<TrafficRow> rows) {
+    return new HourlyTallies(
+        criteria,
+        entryPoints,
+        tally -> tally.counter().outcome().isEmpty(),
+        (bucket, entryPoint, counts) ->
+            rows.accept(
+                new TrafficRow(
+                    entryPoint.campaignId(),
+                    bucket,
+                    entryPoint.id(),
+                    entryPoint.name(),
+                    counts.getOrDefault(TrafficCounter.VISITS, 0L),
+                    counts.getOrDefault(TrafficCounter.VIEWS, 0L),
+                    counts.getOrDefault(TrafficCounter.CLICKS, 0L),
+                    counts.getOrDefault(TrafficCounter.CHATS, 0L))));
   }
 }
