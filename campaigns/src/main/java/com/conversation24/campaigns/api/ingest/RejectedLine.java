@@ -20,6 +20,19 @@ public record RejectedLine(int line, Optional<String> id, String field, String r
     }
   }
 
+  /**
+   * The id as sent, even when invalid, so that the client can find the line: not when it is
+   * empty, holds an unpaired surrogate (no JSON writer can echo it) or is longer than any valid id
+   * (the answer would echo megabytes).
+   */
+  public static Optional<String> readableId(String id) {
+    return !id.isEmpty()
+            && id.length() <= EventBatchReader.MAX_ID_LENGTH
+            && !EventData.hasUnpairedSurrogate(id)
+        ? Optional.of(id)
+        : Optional.empty();
+  }
+
   /** The reason as the answer shows it, starting with the field: {@code "code: required"}. */
   public String describe() {
     return field + ": " + reason;
