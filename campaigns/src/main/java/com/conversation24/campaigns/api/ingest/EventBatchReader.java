@@ -32,7 +32,7 @@ public final class EventBatchReader {
   public static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
   private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-  static final int MAX_ID_LENGTH = 128;
+  private static final int MAX_ID_LENGTH = 128;
   private static final char BOM = '\uFEFF';
   private static final char REPLACEMENT = '\uFFFD';
 
