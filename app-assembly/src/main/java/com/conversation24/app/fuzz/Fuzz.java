@@ -33,7 +33,7 @@ import java.util.TreeMap;
 public final class Fuzz {
 
   private static final int BATCH_LINES = 1_000;
-  private static final int BATCH_BYTES = 8 << 20;
+  private static final int BATCH_BYTES = 2 << 20;
   private static final int MISMATCHES_KEPT = 20;
 
   /** What one mutation cost: lines, bytes and seconds of its batches. */
@@ -142,11 +142,13 @@ public final class Fuzz {
     List<String> kinds = MutatedEvents.kinds();
     Figures figures = new Figures();
     int kindIndex = 0;
+    // By kind, a short run still visits every mutation.
+    long perBatch = byKind ? Math.max(10, Math.min(BATCH_LINES, lines / kinds.size())) : BATCH_LINES;
     while (figures.lines < lines) {
       String kind = byKind ? kinds.get(kindIndex++ % kinds.size()) : null;
       List<MutatedLine> batch = new ArrayList<>();
       long bytes = 0;
-      while (batch.size() < BATCH_LINES && bytes < BATCH_BYTES && figures.lines + batch.size() < lines) {
+      while (batch.size() < perBatch && bytes < BATCH_BYTES && figures.lines + batch.size() < lines) {
         MutatedLine line = kind == null ? generator.next() : generator.next(kind);
         batch.add(line);
         bytes += line.text().length() + 1;
