@@ -106,7 +106,8 @@ class AccessServiceTest {
     assertThatThrownBy(() -> access.issueToken("x".repeat(191), List.of(Role.ADMIN), 7L))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("label: at most 190 characters");
-    assertThatThrownBy(() -> AccessService.requirePassword("password", "p".repeat(1025)))
-        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> access.createUser("viewer-6", "p".repeat(1025), Role.VIEWER, 6L))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("password: at most 1024 characters");
   }
 }
