@@ -15,6 +15,14 @@ public final class ProblemResponse {
 
   private ProblemResponse() {}
 
+  /**
+   * Whether a path (after the context path) is the API's, where every answer is a problem
+   * document and credentials are bearer tokens: {@code /api/*} and the OpenAPI document.
+   */
+  public static boolean isApiPath(String path) {
+    return path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/");
+  }
+
   /** The response's status, type and body become the problem's; it is committed. */
   public static void send(HttpServletResponse response, Problem problem) throws IOException {
     response.resetBuffer();

@@ -63,7 +63,8 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     try {
-      if (isApi(path)) {
+      // The API and its OpenAPI document: bearer tokens, never a redirect to the sign-in page.
+      if (ProblemResponse.isApiPath(path)) {
         return bearer(request, response, context);
       }
       if (SIGN_IN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
@@ -81,11 +82,6 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
       return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
     }
     return context.doNothing();
-  }
-
-  /** The API, and its OpenAPI document: bearer tokens, never a redirect to the sign-in page. */
-  static boolean isApi(String path) {
-    return path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/");
   }
 
   private AuthenticationStatus bearer(

@@ -60,7 +60,7 @@ public class ErrorPageServlet extends HttpServlet {
     }
     String title = TITLES.getOrDefault(status, "Error");
     String detail = status == 503 ? DatabaseUnavailable.DETAIL : null;
-    if (isApi(path)) {
+    if (ProblemResponse.isApiPath(path)) {
       if (status == HttpServletResponse.SC_UNAUTHORIZED) {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"exports\"");
       }
@@ -85,9 +85,5 @@ public class ErrorPageServlet extends HttpServlet {
     byte[] body = page.getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
-  }
-
-  static boolean isApi(String path) {
-    return path.startsWith("/api/") || path.equals("/openapi") || path.startsWith("/openapi/");
   }
 }
