@@ -313,7 +313,12 @@ class PublicLinksIT {
     api.delete("/api/public-links/" + id(issued), adminA);
     assertThat(open(path(issued), address).statusCode()).isEqualTo(404);
 
-    JsonArray log = Json.createReader(new StringReader(api.get("/api/public-links/" + id(issued) + "/accesses", adminA).body())).readArray();
+    // A refusal's row is written after its answer (decision 22): wait for it a little.
+    JsonArray log = accesses(id(issued));
+    for (int i = 0; i < 50 && log.size() < 3; i++) {
+      sleep(100);
+      log = accesses(id(issued));
+    }
     assertThat(log.getValuesAs(JsonObject.class))
         .extracting(a -> a.getString("outcome"))
         .containsExactly("revoked", "served", "served");
@@ -336,6 +341,18 @@ class PublicLinksIT {
   }
 
   // --- helpers
+
+  private JsonArray accesses(long id) {
+    return Json.createReader(new StringReader(api.get("/api/public-links/" + id + "/accesses", adminA).body())).readArray();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   private JsonObject create(String token, String body) {
     HttpResponse<String> created = api.post("/api/public-links", token, JSON, body);

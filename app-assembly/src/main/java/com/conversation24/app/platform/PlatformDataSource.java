@@ -21,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.fail-all-connections=true",
-      "fish.payara.max-wait-time-in-millis=10000"
+      "fish.payara.max-wait-time-in-millis=5000"
     })
 public class PlatformDataSource {
 

@@ -2,6 +2,7 @@ package com.conversation24.campaigns.application;
 
 import com.conversation24.campaigns.api.InvalidInputException;
 import com.conversation24.campaigns.api.SecretToken;
+import com.conversation24.campaigns.api.ingest.EventData;
 import com.conversation24.campaigns.domain.ApiToken;
 import com.conversation24.campaigns.domain.ConsoleUser;
 import com.conversation24.campaigns.domain.Role;
@@ -33,6 +34,15 @@ public class AccessService {
 
   static final int MIN_PASSWORD_LENGTH = 12;
 
+  /** PBKDF2 hashes the whole password first; a bound keeps a sign-in's cost bounded too. */
+  static final int MAX_PASSWORD_LENGTH = 1024;
+
+  /** The column's size; a longer label was a database error (500). */
+  static final int MAX_LABEL_LENGTH = 190;
+
+  /** Verified when the username names nobody, so that both answers take the same work. */
+  private volatile String unknownUserHash;
+
   @Inject EntityManager em;
 
   @Inject Pbkdf2PasswordHash passwordHash;
@@ -46,9 +56,8 @@ public class AccessService {
     if (username == null || !username.matches("[A-Za-z0-9._@-]{3,190}")) {
       throw new InvalidInputException("username", "3-190 characters of [A-Za-z0-9._@-]");
     }
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-      throw new InvalidInputException("password", "at least " + MIN_PASSWORD_LENGTH + " characters");
-    }
+    requirePassword("password", password);
+    requireAccount(accountId);
     if (findUser(username).isPresent()) {
       throw new InvalidInputException("username", "already taken");
     }
@@ -75,14 +84,56 @@ public class AccessService {
         .getResultList();
   }
 
-  /** The user whose password matches, if any. */
+  /**
+   * The rule every password follows (the operator's from the configuration too).
+   *
+   * @throws InvalidInputException naming {@code field}
+   */
+  public static void requirePassword(String field, String password) {
+    if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+      throw new InvalidInputException(field, "at least " + MIN_PASSWORD_LENGTH + " characters");
+    }
+    if (password.length() > MAX_PASSWORD_LENGTH) {
+      throw new InvalidInputException(field, "at most " + MAX_PASSWORD_LENGTH + " characters");
+    }
+  }
+
+  /** An account id as events carry it: 1 to 2^53-1. */
+  private static void requireAccount(Long accountId) {
+    if (accountId != null && (accountId < 1 || accountId > EventData.MAX_ID)) {
+      throw new InvalidInputException("accountId", "out of range (1 to 2^53-1)");
+    }
+  }
+
+  /**
+   * The user whose password matches, if any. A username that names nobody costs the same PBKDF2
+   * work as one that does, so the time of the answer does not tell which usernames exist.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ConsoleUser> signIn(String username, char[] password) {
     passwordHash.initialize(HASH_PARAMETERS);
-    return findUser(username).filter(u -> passwordHash.verify(password, u.getPasswordHash()));
+    Optional<ConsoleUser> user =
+        username == null || username.length() > 190 ? Optional.empty() : findUser(username);
+    String stored = user.map(ConsoleUser::getPasswordHash).orElseGet(this::unknownUserHash);
+    boolean matches = passwordHash.verify(password, stored);
+    return matches ? user : Optional.empty();
+  }
+
+  private String unknownUserHash() {
+    if (unknownUserHash == null) {
+      unknownUserHash = passwordHash.generate(SecretToken.generate("").value().toCharArray());
+    }
+    return unknownUserHash;
   }
 
   public IssuedToken issueToken(String label, List<Role> roles, Long accountId) {
+    if (label == null || label.isBlank()) {
+      throw new InvalidInputException("label", "required");
+    }
+    if (label.codePointCount(0, label.length()) > MAX_LABEL_LENGTH) {
+      throw new InvalidInputException("label", "at most " + MAX_LABEL_LENGTH + " characters");
+    }
+    requireAccount(accountId);
     SecretToken secret = SecretToken.generate(TOKEN_PREFIX);
     ApiToken token = new ApiToken(label, secret.hash(), roles, accountId, clock.instant());
     em.persist(token);

@@ -59,8 +59,12 @@ public final class ExportCriteriaParser {
     ZoneId zone = zone(query.single(TZ));
     CsvFormat format = CsvFormat.of(semicolon(query.single(DELIMITER)), bom(query.single(BOM)));
     AccountScope scope = scope(query.ids(ACCOUNT_ID), requester);
-    Set<Long> campaigns = report.takesCampaignFilter() ? query.ids(CAMPAIGN_ID) : Set.of();
-    Set<Long> agents = report.takesAgentFilter() ? query.ids(AGENT_ID) : Set.of();
+    // A filter the report does not take is ignored (REPORTS.md), but a malformed one is refused
+    // whatever the report: a value no report could read is a mistake the caller should hear of.
+    Set<Long> campaigns = query.ids(CAMPAIGN_ID);
+    Set<Long> agents = query.ids(AGENT_ID);
+    campaigns = report.takesCampaignFilter() ? campaigns : Set.of();
+    agents = report.takesAgentFilter() ? agents : Set.of();
     if (!report.takesRange()) {
       // Agents and Hosts are the state of now: no range to read, every fact counts.
       ReportCriteria criteria =

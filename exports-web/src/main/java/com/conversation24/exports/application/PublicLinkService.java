@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -41,8 +42,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublicLinkService {
 
-  /** How many accesses a link's log shows at most. */
-  public static final int ACCESS_LOG_LIMIT = 200;
+  /** How many accesses a link's log shows (and keeps) at most. */
+  public static final int ACCESS_LOG_LIMIT = PublicLinkRepository.KEPT_ACCESSES;
 
   static final int LABEL_MAX = 190;
   /** Bound on the limiters' memory; idle keys are forgotten first. */
@@ -55,6 +56,9 @@ public class PublicLinkService {
   @Inject ExportService exports;
 
   @Inject Clock clock;
+
+  /** Where the access log of a refused request is written: after the answer (see open). */
+  @Inject Executor executor;
 
   @Inject
   @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
@@ -170,9 +174,13 @@ public class PublicLinkService {
    * Gives the link a new token, same settings; the old URL is dead from this commit on.
    *
    * @throws LinkRevokedException for a revoked link
+   * @throws NotPermittedException for an operator: a new URL is a new publication, the admin's call
    */
   @Transactional
   public Optional<IssuedLink> rotate(long id, LinkManager manager) {
+    if (manager.operator()) {
+      throw new NotPermittedException("public links are rotated by an admin of the account");
+    }
     Optional<PublicLink> found = find(id, manager);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -192,8 +200,14 @@ public class PublicLinkService {
   }
 
   /**
-   * Answers a request for a public link, without credentials, and logs it. The address is limited
-   * before anything is read (guessing costs the guesser), then the token, whatever it names.
+   * Answers a request for a public link, without credentials. The address is limited before
+   * anything is read (guessing costs the guesser), then the token, whatever it names.
+   *
+   * <p>Only requests that name a link are logged (the log is the link's, for its admin), and the
+   * log keeps each link's newest {@link #ACCESS_LOG_LIMIT}: unknown tokens and an address's 429s
+   * cannot grow it. A refusal of a link that exists (revoked, expired, limited) is logged on
+   * another thread, after the answer: a 404 for a revoked link then costs what one for a token
+   * never issued costs, one lookup, and its time tells them apart no more than its bytes do.
    *
    * @param tokenText the last segment of the URL, as sent
    * @param clientAddress the client's IP address
@@ -202,32 +216,31 @@ public class PublicLinkService {
   public PublicAnswer open(String tokenText, String clientAddress) {
     Optional<Duration> addressWait = perAddress.take(clientAddress);
     if (addressWait.isPresent()) {
-      log(OptionalLong.empty(), AccessOutcome.RATE_LIMITED, clientAddress);
       return new PublicAnswer.Limited(RequestLimiter.seconds(addressWait.get()));
     }
     Optional<PublicLinkToken> token = PublicLinkToken.parse(tokenText);
     if (token.isEmpty()) {
-      log(OptionalLong.empty(), AccessOutcome.UNKNOWN, clientAddress);
       return new PublicAnswer.NotFound();
     }
     String hash = token.get().hash();
     Optional<PublicLink> found = links.byTokenHash(hash);
-    OptionalLong linkId = found.map(l -> OptionalLong.of(l.id())).orElse(OptionalLong.empty());
     // Keyed by hash whether or not it names a link, so that 429 says nothing about the token.
     Optional<Duration> tokenWait = perToken.take(hash);
     if (tokenWait.isPresent()) {
-      log(linkId, AccessOutcome.RATE_LIMITED, clientAddress);
+      found.ifPresent(l -> logLater(l, AccessOutcome.RATE_LIMITED, clientAddress));
       return new PublicAnswer.Limited(RequestLimiter.seconds(tokenWait.get()));
     }
     if (found.isEmpty()) {
-      log(linkId, AccessOutcome.UNKNOWN, clientAddress);
       return new PublicAnswer.NotFound();
     }
     PublicLink link = found.get();
     Instant now = clock.instant();
     LinkState state = link.stateAt(now);
     if (state != LinkState.ACTIVE) {
-      log(linkId, state == LinkState.REVOKED ? AccessOutcome.REVOKED : AccessOutcome.EXPIRED, clientAddress);
+      logLater(
+          link,
+          state == LinkState.REVOKED ? AccessOutcome.REVOKED : AccessOutcome.EXPIRED,
+          clientAddress);
       return new PublicAnswer.NotFound();
     }
     ExportCriteria export;
@@ -236,11 +249,11 @@ public class PublicLinkService {
     } catch (InvalidInputException e) {
       // Checked at creation; only a rule changed since can land here. The holder cannot fix it.
       LOG.log(Level.WARNING, "public link " + link.id() + " has criteria no longer valid", e);
-      log(linkId, AccessOutcome.FAILED, clientAddress);
+      logLater(link, AccessOutcome.FAILED, clientAddress);
       return new PublicAnswer.NotFound();
     }
     links.recordUse(link.id(), now);
-    log(linkId, AccessOutcome.SERVED, clientAddress);
+    log(OptionalLong.of(link.id()), AccessOutcome.SERVED, clientAddress);
     return new PublicAnswer.Served(link, export);
   }
 
@@ -261,6 +274,20 @@ public class PublicLinkService {
 
   private void log(OptionalLong linkId, AccessOutcome outcome, String clientAddress) {
     links.recordAccess(new LinkAccess(linkId, clock.instant(), outcome, clientAddress));
+  }
+
+  /** A log entry written on another thread; a lost one (the process died) is only a log line. */
+  private void logLater(PublicLink link, AccessOutcome outcome, String clientAddress) {
+    LinkAccess access =
+        new LinkAccess(OptionalLong.of(link.id()), clock.instant(), outcome, clientAddress);
+    executor.execute(
+        () -> {
+          try {
+            links.recordAccess(access);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not log an access to public link " + link.id(), e);
+          }
+        });
   }
 
   private String url(PublicLinkToken token) {

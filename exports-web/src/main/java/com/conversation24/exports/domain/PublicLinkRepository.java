@@ -11,6 +11,9 @@ import java.util.OptionalLong;
  */
 public interface PublicLinkRepository {
 
+  /** Accesses kept per link: the newest, as many as its log shows. */
+  int KEPT_ACCESSES = 200;
+
   /** The values of a new link; the repository gives it its id. */
   record NewLink(
       long accountId,
@@ -44,6 +47,7 @@ public interface PublicLinkRepository {
   /** Counts a served request. */
   void recordUse(long id, Instant at);
 
+  /** Logs an access to a link, keeping the link's newest {@link #KEPT_ACCESSES} only. */
   void recordAccess(LinkAccess access);
 
   /** The link's accesses, newest first, at most {@code limit}. */

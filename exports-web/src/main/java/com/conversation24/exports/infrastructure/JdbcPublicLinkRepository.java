@@ -161,20 +161,32 @@ public class JdbcPublicLinkRepository implements PublicLinkRepository {
 
   @Override
   public void recordAccess(LinkAccess access) {
-    String sql =
+    String insert =
         "INSERT INTO exports_public_link_access (link_id, at, outcome, client_address)"
             + " VALUES (?, ?, ?, ?)";
+    // The rows older than the link's newest KEPT_ACCESSES: one short range of the (link_id, id)
+    // index, so the log of a link stays bounded however often it is asked for.
+    String prune =
+        "DELETE FROM exports_public_link_access WHERE link_id = ? AND id <= (SELECT id FROM"
+            + " (SELECT id FROM exports_public_link_access WHERE link_id = ?"
+            + " ORDER BY id DESC LIMIT 1 OFFSET " + KEPT_ACCESSES + ") oldest_kept_after)";
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(sql)) {
+        PreparedStatement add = connection.prepareStatement(insert);
+        PreparedStatement trim = connection.prepareStatement(prune)) {
       if (access.linkId().isPresent()) {
-        insert.setLong(1, access.linkId().getAsLong());
+        add.setLong(1, access.linkId().getAsLong());
       } else {
-        insert.setNull(1, Types.BIGINT);
+        add.setNull(1, Types.BIGINT);
       }
-      setInstant(insert, 2, Optional.of(access.at()));
-      insert.setString(3, access.outcome().name());
-      insert.setString(4, access.clientAddress());
-      insert.executeUpdate();
+      setInstant(add, 2, Optional.of(access.at()));
+      add.setString(3, access.outcome().name());
+      add.setString(4, access.clientAddress());
+      add.executeUpdate();
+      if (access.linkId().isPresent()) {
+        trim.setLong(1, access.linkId().getAsLong());
+        trim.setLong(2, access.linkId().getAsLong());
+        trim.executeUpdate();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("could not log a public link access", e);
     }

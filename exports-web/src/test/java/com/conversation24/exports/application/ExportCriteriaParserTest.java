@@ -176,14 +176,14 @@ class ExportCriteriaParserTest {
 
     @Test
     void aReportIgnoresAFilterItDoesNotTake() {
-      ReportCriteria c = parse(Report.CONVERSATIONS, "range=today", "agent_id=oops").criteria();
+      ReportCriteria c = parse(Report.CONVERSATIONS, "range=today", "agent_id=5").criteria();
       assertThat(c.agentIds()).isEmpty();
     }
 
     @Test
     void agentsAndHostsIgnoreRangeAndFilters() {
       ExportCriteria agents =
-          parse(Report.AGENTS, "range=nonsense", "from=2026-01-01", "chatcampaign_id=x");
+          parse(Report.AGENTS, "range=nonsense", "from=2026-01-01", "chatcampaign_id=3");
       assertThat(agents.criteria().campaignIds()).isEmpty();
       assertThat(agents.fileName()).isEqualTo("agents.csv");
       assertThat(parse(Report.HOSTS).fileName()).isEqualTo("hosts.csv");
@@ -306,5 +306,13 @@ class ExportCriteriaParserTest {
                   .fileName())
           .isEqualTo("traffic_2026-03-02_2026-03-05.csv");
     }
+  }
+
+  @Test
+  void aMalformedFilterIsRefusedEvenByAReportThatIgnoresIt() {
+    assertInvalid("agent_id", Report.TRAFFIC, "range=today", "agent_id=1;SELECT SLEEP(5)");
+    assertInvalid("chatcampaign_id", Report.AGENTS, "chatcampaign_id=-5");
+    // Well-formed, it is ignored as REPORTS.md says.
+    assertThat(parse(Report.TRAFFIC, "range=today", "agent_id=4").criteria().agentIds()).isEmpty();
   }
 }

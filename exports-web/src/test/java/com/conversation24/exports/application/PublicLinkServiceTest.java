@@ -39,6 +39,8 @@ class PublicLinkServiceTest {
   private static final String CLIENT = "198.51.100.7";
 
   private MovableClock clock;
+  /** What the service hands to another thread; the tests run it when they choose. */
+  private final List<Runnable> later = new java.util.ArrayList<>();
   private InMemoryPublicLinks store;
   private PublicLinkService service;
 
@@ -53,6 +55,7 @@ class PublicLinkServiceTest {
     PublicLinkService s = new PublicLinkService();
     s.links = store;
     s.clock = clock;
+    s.executor = later::add;
     // The export service's own parsing, on this test's clock.
     s.exports =
         new ExportService() {
@@ -91,6 +94,8 @@ class PublicLinkServiceTest {
   }
 
   private AccessOutcome lastOutcome() {
+    later.forEach(Runnable::run);
+    later.clear();
     return store.accesses.get(store.accesses.size() - 1).outcome();
   }
 
@@ -196,11 +201,42 @@ class PublicLinkServiceTest {
   }
 
   @Test
-  void anUnknownOrMalformedTokenIsNotFound() {
+  void anUnknownOrMalformedTokenIsNotFoundAndLeavesNoRow() {
     assertThat(service.open(PublicLinkToken.generate().value(), CLIENT))
         .isInstanceOf(PublicAnswer.NotFound.class);
     assertThat(service.open("../../etc/passwd", CLIENT)).isInstanceOf(PublicAnswer.NotFound.class);
-    assertThat(store.accesses).extracting(LinkAccess::outcome).containsOnly(AccessOutcome.UNKNOWN);
+    assertThat(later).isEmpty();
+    assertThat(store.accesses).isEmpty();
+  }
+
+  @Test
+  void aRevokedLinksNotFoundIsAnsweredBeforeItsAccessIsWritten() {
+    IssuedLink issued = create(ADMIN_7, "hosts", Map.of());
+    service.revoke(issued.link().id(), ADMIN_7);
+
+    assertThat(service.open(token(issued), CLIENT)).isInstanceOf(PublicAnswer.NotFound.class);
+    // Nothing written while answering: the same work as for a token never issued.
+    assertThat(store.accesses).isEmpty();
+    assertThat(later).hasSize(1);
+    assertThat(lastOutcome()).isEqualTo(AccessOutcome.REVOKED);
+  }
+
+  @Test
+  void anAddressOverItsLimitLeavesNoRowHoweverOftenItAsks() {
+    service = service(100, 2);
+    for (int i = 0; i < 50; i++) {
+      service.open(PublicLinkToken.generate().value(), CLIENT);
+    }
+    later.forEach(Runnable::run);
+    assertThat(store.accesses).isEmpty();
+  }
+
+  @Test
+  void anOperatorCannotRotateALink() {
+    IssuedLink issued = create(ADMIN_7, "hosts", Map.of());
+    assertThatThrownBy(() -> service.rotate(issued.link().id(), OPERATOR))
+        .isInstanceOf(NotPermittedException.class);
+    served(token(issued));
   }
 
   @Test

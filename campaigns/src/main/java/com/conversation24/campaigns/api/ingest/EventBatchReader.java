@@ -1,7 +1,6 @@
 package com.conversation24.campaigns.api.ingest;
 
 import com.conversation24.campaigns.api.PlatformEvent;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -98,18 +97,19 @@ public final class EventBatchReader {
    * @throws MalformedBatchException when the body is not one JSON array
    */
   public List<IngestLine> readJsonArray(String body) {
-    JsonValue value;
+    List<JsonText.Element> elements;
     try {
-      value = JsonText.parse(stripBom(body));
+      elements = JsonText.parseArray(stripBom(body));
     } catch (JsonException e) {
-      throw new MalformedBatchException("the body is not JSON: " + e.getMessage());
+      throw new MalformedBatchException("the body is not one JSON array: " + e.getMessage());
     }
-    if (!(value instanceof JsonArray array)) {
-      throw new MalformedBatchException("the body is not one JSON array");
-    }
-    List<IngestLine> lines = new ArrayList<>(array.size());
-    for (int i = 0; i < array.size(); i++) {
-      lines.add(readEvent(i + 1, array.get(i)));
+    List<IngestLine> lines = new ArrayList<>(elements.size());
+    for (int i = 0; i < elements.size(); i++) {
+      JsonText.Element element = elements.get(i);
+      lines.add(
+          element.refused() == null
+              ? readEvent(i + 1, element.value())
+              : refused(i + 1, element.refused()));
     }
     return lines;
   }
@@ -151,11 +151,17 @@ public final class EventBatchReader {
     JsonValue value;
     try {
       value = JsonText.parse(text);
+    } catch (JsonText.Refused e) {
+      return Optional.of(refused(number, e));
     } catch (JsonException e) {
       return Optional.of(
           new RejectedLine(number, Optional.empty(), "line", "not JSON (" + e.getMessage() + ")"));
     }
     return Optional.of(readEvent(number, value));
+  }
+
+  private static RejectedLine refused(int number, JsonText.Refused refused) {
+    return new RejectedLine(number, refused.id(), refused.field(), refused.reason());
   }
 
   private IngestLine readEvent(int number, JsonValue value) {
@@ -165,6 +171,9 @@ public final class EventBatchReader {
     try {
       EventEnvelope envelope = envelope(object);
       PlatformEvent event = decodersByType.get(envelope.type()).decode(envelope);
+      // The data is stored as sent, unknown members too; MariaDB would store '?' for a lone
+      // surrogate, so the stored event would not be the one judged here.
+      EventData.requireNoUnpairedSurrogate(envelope.data());
       return new DecodedLine(number, envelope, event, ContentFingerprint.of(envelope));
     } catch (InvalidEventException e) {
       return new RejectedLine(number, readableId(object), e.field(), e.reason());
@@ -205,9 +214,7 @@ public final class EventBatchReader {
   /** The id as sent, even when invalid, so that the client can find the line. */
   private static Optional<String> readableId(JsonObject object) {
     return object.get("id") instanceof JsonString id
-            && !id.getString().isEmpty()
-            && !EventData.hasUnpairedSurrogate(id.getString())
-        ? Optional.of(id.getString())
+        ? RejectedLine.readableId(id.getString())
         : Optional.empty();
   }
 

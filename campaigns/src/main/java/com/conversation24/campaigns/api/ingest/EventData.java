@@ -180,6 +180,42 @@ public final class EventData {
     return false;
   }
 
+  /**
+   * Rejects data holding an unpaired surrogate in any string or member name, known or not, naming
+   * the member of {@code data} that holds it.
+   */
+  static void requireNoUnpairedSurrogate(JsonObject data) {
+    for (var member : data.entrySet()) {
+      if (hasUnpairedSurrogate(member.getKey()) || holdsUnpairedSurrogate(member.getValue())) {
+        String field = hasUnpairedSurrogate(member.getKey()) ? "data" : member.getKey();
+        throw new InvalidEventException(field, "holds an unpaired surrogate");
+      }
+    }
+  }
+
+  private static boolean holdsUnpairedSurrogate(JsonValue value) {
+    switch (value.getValueType()) {
+      case STRING:
+        return hasUnpairedSurrogate(((JsonString) value).getString());
+      case ARRAY:
+        for (JsonValue element : (JsonArray) value) {
+          if (holdsUnpairedSurrogate(element)) {
+            return true;
+          }
+        }
+        return false;
+      case OBJECT:
+        for (var member : ((JsonObject) value).entrySet()) {
+          if (hasUnpairedSurrogate(member.getKey()) || holdsUnpairedSurrogate(member.getValue())) {
+            return true;
+          }
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
   private Optional<String> optionalString(String field, int maxLength) {
     Optional<String> text = string(field).filter(s -> !s.isEmpty());
     text.ifPresent(t -> requireLength(field, t, maxLength));

@@ -1,5 +1,9 @@
 package com.conversation24.campaigns.infrastructure.security;
 
+import com.conversation24.campaigns.api.ClientAddresses;
+import com.conversation24.campaigns.api.DatabaseUnavailable;
+import com.conversation24.campaigns.api.ProblemResponse;
+import com.conversation24.campaigns.application.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -14,16 +18,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Duration;
+import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * The one authentication mechanism (see package doc). {@code /api/*} is stateless: a bearer token
- * on every request, 401 without a valid one. Everything else is the console: a POST to
+ * The one authentication mechanism (see package doc). {@code /api/*} and {@code /openapi} are
+ * stateless: a bearer token on every request, 401 without a valid one. Everything else is the console: a POST to
  * {@code /signin} signs in and registers the caller with a new session (the request then goes on
  * to the sign-in servlet, which sends it back where it came from); an anonymous request for a
  * protected page is sent to the sign-in page. A signed-in console session may also call the API
- * (the console downloads CSV from it). Bearer calls never create a session.
+ * (the console downloads CSV from it; {@code CrossSiteRequestGuard} refuses its state changes from
+ * other sites). Bearer calls never create a session. Sign-in attempts pass the {@link
+ * SignInThrottle} first; an unreachable database is a 503, not a 500 without a body.
  */
 @ApplicationScoped
 public class PlatformAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,8 +43,16 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
   public static final String RETURN_TO = "com.conversation24.signin.returnTo";
 
   private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  /** Request attribute: the seconds the sign-in page tells a throttled caller to wait. */
+  public static final String SIGN_IN_WAIT = "signInWaitSeconds";
 
   @Inject IdentityStoreHandler identityStores;
+
+  @Inject SignInThrottle throttle;
+
+  @Inject ClientAddresses clients;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -46,11 +62,19 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
       return resumeSession(registered, context);
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
-      return bearer(request, response, context);
-    }
-    if (SIGN_IN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
-      return signIn(request, context);
+    try {
+      // The API and its OpenAPI document: bearer tokens, never a redirect to the sign-in page.
+      if (ProblemResponse.isApiPath(path)) {
+        return bearer(request, response, context);
+      }
+      if (SIGN_IN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
+        return signIn(request, context);
+      }
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.among(e)) {
+        throw e;
+      }
+      return databaseUnavailable(response);
     }
     if (context.isProtected()) {
       String query = request.getQueryString();
@@ -80,11 +104,22 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     if (username == null || password == null) {
       return refuseSignIn(request, context);
     }
+    String address = clients.of(request);
+    Optional<Duration> wait = throttle.waitBefore(username, address);
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
+      request.setAttribute(SIGN_IN_WAIT, seconds);
+      context.getResponse().setHeader("Retry-After", Long.toString(seconds));
+      context.getResponse().setStatus(TOO_MANY_REQUESTS);
+      return context.forward(SIGN_IN_PAGE);
+    }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(username, address);
       return refuseSignIn(request, context);
     }
+    throttle.succeeded(username);
     request.getSession(true);
     // A new session id after sign-in (no session fixation).
     request.changeSessionId();
@@ -110,6 +145,19 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     request.setAttribute("signInRefused", Boolean.TRUE);
     context.getResponse().setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     return context.forward(SIGN_IN_PAGE);
+  }
+
+  /**
+   * 503 with {@code Retry-After}, as the problem mapper answers: written and committed here, since
+   * no resource runs after a failed authentication.
+   */
+  private static AuthenticationStatus databaseUnavailable(HttpServletResponse response) {
+    try {
+      ProblemResponse.sendDatabaseUnavailable(response);
+    } catch (IOException e) {
+      // the client is gone
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus unauthorized(

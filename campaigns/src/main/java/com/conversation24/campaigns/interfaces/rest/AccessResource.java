@@ -65,8 +65,8 @@ public class AccessResource {
   @Path("accounts/{accountId}/tokens")
   public Response createToken(@PathParam("accountId") long accountId, NewToken request) {
     mayManage(accountId);
-    if (request == null || request.label() == null || request.label().isBlank()) {
-      throw new InvalidInputException("label", "required");
+    if (request == null) {
+      throw new InvalidInputException("body", "a JSON object with label and role");
     }
     IssuedToken token = access.issueToken(request.label(), List.of(accountRole(request.role())), accountId);
     return Response.status(Response.Status.CREATED).entity(token).build();
@@ -86,8 +86,8 @@ public class AccessResource {
     if (!caller.isOperator()) {
       throw new ForbiddenException("platform tokens are for operators");
     }
-    if (request == null || request.label() == null || request.label().isBlank()) {
-      throw new InvalidInputException("label", "required");
+    if (request == null) {
+      throw new InvalidInputException("body", "a JSON object with label and role");
     }
     Role role = parseRole(request.role());
     if (role.accountBound()) {

@@ -12,7 +12,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,12 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 /**
  * {@code POST /api/events}: the chat platform's batches, as NDJSON or one JSON array. Any other
- * content type gets 415 from JAX-RS itself (no method consumes it), as a problem document.
+ * content type gets 415, as a problem document: from JAX-RS itself when no method consumes it, and
+ * from here when the request names none or a wildcard, which JAX-RS would match with the first
+ * method.
  */
 @Path("events")
 @Tag(name = "Ingestion", description = "The chat platform's events (EVENTS.md)")
@@ -40,6 +44,8 @@ public class EventsResource {
   private final BatchLimits limits = BatchLimits.ofTheSpec();
 
   @Inject IngestionService ingestion;
+
+  @Context HttpHeaders headers;
 
   @Operation(
       summary = "Take a batch of events",
@@ -72,14 +78,27 @@ public class EventsResource {
   }
 
   private IngestAnswer ingest(InputStream body, Function<byte[], IngestAnswer> take) {
+    MediaType type = headers.getMediaType();
+    if (type == null || type.isWildcardType() || type.isWildcardSubtype()) {
+      throw new NotSupportedException("Content-Type: application/x-ndjson or application/json");
+    }
+    byte[] read;
     try {
-      return take.apply(limits.read(body));
+      read = limits.read(body);
+    } catch (BatchTooLargeException e) {
+      throw new WebApplicationException(e.getMessage(), Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    } catch (IOException e) {
+      // A stalled or broken upload: the client's side failed, nothing of it is judged.
+      throw new WebApplicationException(
+          "the request body did not arrive whole: " + e.getMessage(),
+          Response.Status.REQUEST_TIMEOUT);
+    }
+    try {
+      return take.apply(read);
     } catch (BatchTooLargeException e) {
       throw new WebApplicationException(e.getMessage(), Response.Status.REQUEST_ENTITY_TOO_LARGE);
     } catch (MalformedBatchException e) {
       throw new InvalidInputException("body", e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the request body", e);
     }
   }
 }

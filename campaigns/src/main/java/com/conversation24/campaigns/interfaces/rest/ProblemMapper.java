@@ -1,7 +1,10 @@
 package com.conversation24.campaigns.interfaces.rest;
 
+import com.conversation24.campaigns.api.DatabaseUnavailable;
 import com.conversation24.campaigns.api.InvalidInputException;
 import com.conversation24.campaigns.api.Problem;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -29,11 +32,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       String detail = web.getMessage() == null ? title : web.getMessage();
       return problem(Problem.of(status, title, detail), original);
     }
+    if (isUnreadableBody(error)) {
+      // JSON-B could not make the expected object of the body: malformed JSON, an array, a
+      // member of the wrong type. The client's mistake, not the server's.
+      return problem(Problem.invalid("body", "body: a JSON object of the documented members"), null);
+    }
+    if (DatabaseUnavailable.among(error)) {
+      LOG.log(Level.WARNING, "database unreachable: {0}", String.valueOf(error));
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .entity(Problem.of(503, "Service Unavailable", DatabaseUnavailable.DETAIL))
+          .type(Problem.MEDIA_TYPE)
+          .build();
+    }
     if (error instanceof UnsupportedOperationException missing) {
       return problem(Problem.of(501, "Not Implemented", missing.getMessage()), null);
     }
     LOG.log(Level.SEVERE, "unexpected error", error);
     return problem(Problem.of(500, "Internal Server Error", "unexpected error; see the server log"), null);
+  }
+
+  private static boolean isUnreadableBody(Throwable error) {
+    if (error instanceof JsonbException) {
+      return true;
+    }
+    if (!(error instanceof ProcessingException)) {
+      return false;
+    }
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Response problem(Problem problem, Response original) {

@@ -48,7 +48,7 @@ class BatchVerdictTest {
     assertThat(verdict.answer())
         .isEqualTo(
             new IngestAnswer(
-                1, 0, List.of(new RejectedEvent(2, "a", "id: reused with different content"))));
+                1, 0, List.of(new RejectedEvent(2, "a", "id", "id: reused with different content"))));
   }
 
   @Test

@@ -1,9 +1,11 @@
 package com.conversation24.exports.interfaces.rest;
 
 import com.conversation24.campaigns.api.CurrentCaller;
+import com.conversation24.exports.application.ExportAdmission;
 import com.conversation24.exports.application.ExportCriteria;
 import com.conversation24.exports.application.ExportFormat;
 import com.conversation24.exports.application.ExportService;
+import com.conversation24.exports.application.ExportsBusyException;
 import com.conversation24.exports.application.ForeignAccountException;
 import com.conversation24.exports.application.Requester;
 import com.conversation24.exports.interfaces.web.BrokenTransfer;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -82,6 +85,8 @@ public class ExportsResource {
           String definition) {}
 
   @Inject ExportService exports;
+
+  @Inject ExportAdmission admission;
 
   @Inject CurrentCaller caller;
 
@@ -165,6 +170,12 @@ public class ExportsResource {
   @APIResponse(responseCode = "403", description = "a foreign account_id")
   @APIResponse(responseCode = "404", description = "no such report")
   @APIResponse(responseCode = "406", description = "none of the three media types is acceptable")
+  @APIResponse(
+      responseCode = "429",
+      description = "too many exports running for the account or in all; see Retry-After")
+  @APIResponse(
+      responseCode = "503",
+      description = "the database is unreachable; see Retry-After")
   public Response export(
       @Parameter(description = "agent-activity, agent-performance, agents, conversations,"
               + " automatic-invites, hosts, traffic or slots")
@@ -185,7 +196,15 @@ public class ExportsResource {
         out -> {
           Watched watched = new Watched(out);
           try {
-            exports.write(export, format, watched);
+            admission.write(
+                export,
+                watched,
+                () -> BrokenTransfer.abort(response),
+                admitted -> exports.write(export, format, admitted));
+          } catch (ExportsBusyException e) {
+            throw new WebApplicationException(
+                e.getMessage(),
+                Response.status(429).header("Retry-After", e.retryAfterSeconds()).build());
           } catch (Exception e) {
             // A short file must not look whole: once bytes are out, the connection is dropped
             // (rethrowing alone ends the body cleanly); before any, the error becomes a 500.

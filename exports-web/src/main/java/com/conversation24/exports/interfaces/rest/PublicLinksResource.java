@@ -207,11 +207,15 @@ public class PublicLinksResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(implementation = IssuedView.class)))
+  @APIResponse(responseCode = "403", description = "not an admin of the link's account (operators list and revoke only)")
   @APIResponse(responseCode = "404", description = "no such link of the caller's")
   @APIResponse(responseCode = "409", description = "the link is revoked")
   public IssuedView rotate(@PathParam("id") long id) {
+    LinkManager manager = manager();
     try {
-      return links.rotate(id, manager()).map(this::issued).orElseThrow(NotFoundException::new);
+      return permitted(() -> links.rotate(id, manager))
+          .map(this::issued)
+          .orElseThrow(NotFoundException::new);
     } catch (LinkRevokedException e) {
       throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
     }

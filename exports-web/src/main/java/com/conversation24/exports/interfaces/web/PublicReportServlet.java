@@ -1,8 +1,12 @@
 package com.conversation24.exports.interfaces.web;
 
+import com.conversation24.campaigns.api.ClientAddresses;
+import com.conversation24.campaigns.api.DatabaseUnavailable;
+import com.conversation24.exports.application.ExportAdmission;
 import com.conversation24.exports.application.ExportCriteria;
 import com.conversation24.exports.application.ExportFormat;
 import com.conversation24.exports.application.ExportService;
+import com.conversation24.exports.application.ExportsBusyException;
 import com.conversation24.exports.application.PublicAnswer;
 import com.conversation24.exports.application.PublicLinkService;
 import jakarta.inject.Inject;
@@ -35,12 +39,16 @@ public class PublicReportServlet extends HttpServlet {
       "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429}";
   private static final String FAILED =
       "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500}";
+  private static final String UNAVAILABLE =
+      "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503}";
 
   @Inject transient PublicLinkService links;
 
   @Inject transient ExportService exports;
 
   @Inject transient ClientAddresses clients;
+
+  @Inject transient ExportAdmission admission;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -53,7 +61,16 @@ public class PublicReportServlet extends HttpServlet {
       token = token.substring(0, token.length() - JSON_SUFFIX.length());
     }
     String client = clients.of(request);
-    PublicAnswer answer = links.open(token, client);
+    PublicAnswer answer;
+    try {
+      answer = links.open(token, client);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.among(e)) {
+        throw e;
+      }
+      unavailable(response);
+      return;
+    }
     if (answer instanceof PublicAnswer.Limited limited) {
       response.setHeader("Retry-After", Long.toString(limited.retryAfterSeconds()));
       problem(response, 429, TOO_MANY);
@@ -72,7 +89,17 @@ public class PublicReportServlet extends HttpServlet {
       response.setContentType(format.mediaType() + "; charset=UTF-8");
     }
     try {
-      exports.write(export, format, response.getOutputStream());
+      ExportFormat chosen = format;
+      admission.write(
+          export,
+          response.getOutputStream(),
+          () -> BrokenTransfer.abort(response),
+          out -> exports.write(export, chosen, out));
+    } catch (ExportsBusyException e) {
+      response.reset();
+      keepPrivate(response);
+      response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+      problem(response, 429, TOO_MANY);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "public link " + served.link().id() + " failed while writing", e);
       boolean bytesOut = response.isCommitted();
@@ -90,11 +117,20 @@ public class PublicReportServlet extends HttpServlet {
       if (!bytesOut) {
         response.reset();
         keepPrivate(response);
-        problem(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, FAILED);
+        if (DatabaseUnavailable.among(e)) {
+          unavailable(response);
+        } else {
+          problem(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, FAILED);
+        }
         return;
       }
       throw e;
     }
+  }
+
+  private static void unavailable(HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE);
   }
 
   /** Not cached, not indexed, and the URL (the token) not passed on to other sites. */

@@ -1,5 +1,6 @@
 package com.conversation24.exports.interfaces.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,11 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Faces pages get their Content-Security-Policy from
+ * Security headers on every response, error pages included (the container's own answers, a 401
+ * of the API or a 404, come through {@link ErrorPageServlet} on an ERROR dispatch). Faces pages get their Content-Security-Policy from
  * PrimeFaces' CSP mode (a nonce per response, {@code primefaces.CSP_POLICY} in web.xml); every
  * other response (API, CSV, servlets) gets a policy that allows nothing to run or frame it.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -1,4 +1,4 @@
-package com.conversation24.exports.interfaces.web;
+package com.conversation24.campaigns.api;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The address of the client behind a request, for rate limits and the access log. The peer's
+ * The address of the client behind a request, for rate limits (public links, sign-in) and the
+ * access log. The peer's
  * address, unless the peer is one of the reverse proxies named in {@code EXPORTS_TRUSTED_PROXIES}:
  * then the right-most {@code X-Forwarded-For} entry that is not a trusted proxy. Entries further
  * left were written by the client and are never believed, so a client cannot pick its own address

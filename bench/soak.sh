@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Soak (issue 15): ten minutes, at once, of ingestion at half the rate measured just before,
+# exports, public link requests and console sign-ins, plus 20 slow readers of a 1,000,000-row
+# Conversations export (admins of four accounts; the export limits admit 2 per account, 8 in all,
+# the others wait their Retry-After). Then: requests, answers by status, p50/p99/longest per kind,
+# the live heap after a full collection at the start and the end, database connections in use.
+# Targets: no 5xx, no request waiting more than 5 s for a connection (the pool's own limit: it
+# would answer 503), heap flat within 64 MiB. docs/benchmarks.md keeps a run's output.
+#
+#   flock /tmp/mvn.lock bash bench/soak.sh
+#   SOAK_SMOKE=1 bash bench/soak.sh      # 10 s, 20,000 synthetic rows, 2 slow readers, and the
+#                                        # fuzz bench's smoke on the same server (.ci/run)
+#
+# Settings: SOAK_SECONDS (600), ROWS (1000000), SLOW_READERS (20), SLOW_KIB_PER_S (256 per reader),
+# BENCH_DB (exports_soak_bench), BENCH_PORT (18282).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SMOKE=${SOAK_SMOKE:-0}
+if [ "$SMOKE" = 1 ]; then
+  SECONDS_OF_LOAD=${SOAK_SECONDS:-10}; ROWS=${ROWS:-20000}; READERS=${SLOW_READERS:-2}
+else
+  SECONDS_OF_LOAD=${SOAK_SECONDS:-600}; ROWS=${ROWS:-1000000}; READERS=${SLOW_READERS:-20}
+fi
+KIB=${SLOW_KIB_PER_S:-256}
+DB=${BENCH_DB:-exports_soak_bench}
+PORT=${BENCH_PORT:-18282}
+. bench/lib.sh
+
+bench_build
+bench_start_server
+BASE="http://127.0.0.1:$PORT"
+if [ "$SMOKE" = 1 ]; then
+  bench_seed_directory
+  bench_seed_conversations "$ROWS"
+else
+  bench_seed_simulated_conversations "$ROWS"
+fi
+PID=$(pgrep -f "payara-micro.jar --deploy .*--port $PORT" | head -1)
+
+api() { # method path body -> body
+  curl -fs -X "$1" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
+    ${3:+--data "$3"} "$BASE$2"
+}
+admins=()
+for account in 1 2 3 4; do
+  admins+=("$(api POST "/api/admin/accounts/$account/tokens" '{"label":"soak","role":"admin"}' \
+    | sed -E 's/.*"token":"([^"]+)".*/\1/')")
+done
+LINK=$(curl -fs -X POST -H "Authorization: Bearer ${admins[0]}" -H "Content-Type: application/json" \
+  --data '{"report":"hosts"}' "$BASE/api/public-links" | sed -E 's/.*"url":"[a-z]+:\/\/[^/]+([^"]+)".*/\1/')
+
+live_mib() { # the live set: the histogram collects first, then counts what is still reachable
+  jcmd "$PID" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }'
+}
+connections() {
+  "${MYSQL[@]}" -N -e "SELECT COUNT(*) FROM information_schema.processlist WHERE db = '$DB'"
+}
+
+MAX=$(java bench/Soak.java max "$BASE" "$TOKEN" "$([ "$SMOKE" = 1 ] && echo 3 || echo 30)" | tee /dev/stderr | awk '{ print $4 }')
+RATE=$(awk -v m="$MAX" 'BEGIN { printf "%d", m / 2 }')
+HEAP_START=$(live_mib)
+: > "$WORK/soak-connections.txt"
+( while kill -0 "$SERVER" 2>/dev/null; do connections >> "$WORK/soak-connections.txt" 2>/dev/null || true; sleep 5; done ) &
+SAMPLER=$!
+echo "soak: $SECONDS_OF_LOAD s, ingestion at $RATE events/s (half of $MAX), $READERS slow readers at $KIB KiB/s, $ROWS rows"
+java bench/Soak.java soak "$BASE" "$TOKEN" "$SECONDS_OF_LOAD" "$RATE" \
+  "/api/exports/traffic?range=last_7_days&tz=Europe/Amsterdam" "$LINK" "$OPERATOR_PASSWORD" \
+  "/api/exports/conversations?from=2026-01-01&to=2027-01-01" "$READERS" "$KIB" "${admins[@]}" \
+  | tee "$WORK/soak.txt"
+sleep 2
+HEAP_END=$(live_mib)
+kill "$SAMPLER" 2>/dev/null || true
+CONN_MAX=$(sort -n "$WORK/soak-connections.txt" | tail -1)
+echo "live heap after a full GC: start $HEAP_START MiB, end $HEAP_END MiB, growth $(( HEAP_END - HEAP_START )) MiB"
+echo "database connections of the server (processlist, every 5 s): max $CONN_MAX"
+grep -q "^5xx or broken: 0$" "$WORK/soak.txt" || { echo "FAILED: 5xx answers or broken requests"; exit 1; }
+if [ "$SMOKE" = 1 ]; then
+  # The fuzz bench's smoke, against the same server.
+  FUZZ_SERVER="$BASE" FUZZ_LINES=3000 bash bench/fuzz.sh
+fi
