@@ -30,11 +30,6 @@ public class AgentFacts {
 
   @Inject Instance<EventDecoder> decoders;
 
-  /** Every stored fact of this context, in the order of EVENTS.md. */
-  public List<PlatformEvent> all() {
-    return TABLE.all(dataSource, new EventDecoders(decoders));
-  }
-
   /**
    * The stored facts of these agents, each agent's from its own instant on (at or after it), in
    * the order of EVENTS.md, as committed now (waiting for batches in flight that add to them):
@@ -63,11 +58,5 @@ public class AgentFacts {
       return e.agentId();
     }
     throw new IllegalArgumentException("not an agent's event: " + event);
-  }
-
-  /** The profiles and deletions only: what a directory of agents needs, without the presence. */
-  public List<PlatformEvent> profiles() {
-    return TABLE.ofTypes(
-        dataSource, new EventDecoders(decoders), List.of("agent.updated", "agent.deleted"));
   }
 }

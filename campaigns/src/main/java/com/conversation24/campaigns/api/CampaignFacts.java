@@ -1,31 +1,16 @@
 package com.conversation24.campaigns.api;
 
-import com.conversation24.campaigns.api.ingest.EventDecoder;
-import com.conversation24.campaigns.api.ingest.EventDecoders;
 import com.conversation24.campaigns.api.ingest.FactTable;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.util.List;
-import javax.sql.DataSource;
 
 /**
- * Read-only query port: the stored facts of campaigns (accounts, campaigns, entry points, hosts),
- * as the published records. Decoded again from the stored envelopes on each call, so a record
- * always means what the decoder makes of it now.
+ * The campaigns context's stored facts (accounts, campaigns, entry points, hosts): the table its
+ * recorder writes. Nobody reads it whole: what the reports need of these entities is published as
+ * {@link CampaignsRecorded} and kept by the reports' directory; a rebuild replays the log.
  */
-@ApplicationScoped
-public class CampaignFacts {
+public final class CampaignFacts {
 
-  /** The context's fact table, written by its recorder and read here. */
+  /** The context's fact table, written by its recorder. */
   public static final FactTable TABLE = new FactTable("campaigns_fact", AccountUpdated.class);
 
-  @Inject DataSource dataSource;
-
-  @Inject Instance<EventDecoder> decoders;
-
-  /** Every stored fact of this context, in the order of EVENTS.md. */
-  public List<PlatformEvent> all() {
-    return TABLE.all(dataSource, new EventDecoders(decoders));
-  }
+  private CampaignFacts() {}
 }

@@ -34,11 +34,6 @@ public class ConversationFacts {
 
   @Inject Instance<EventDecoder> decoders;
 
-  /** Every stored fact of this context, in the order of EVENTS.md. */
-  public List<PlatformEvent> all() {
-    return TABLE.all(dataSource, new EventDecoders(decoders));
-  }
-
   /**
    * The stored facts of these sessions as committed now, waiting for batches in flight that add
    * to them: what the ingesting transaction derives a session's rows from.

@@ -31,9 +31,4 @@ public class TrafficFacts {
     return TABLE.between(
         dataSource, new EventDecoders(decoders), from.toEpochMilli(), to.toEpochMilli());
   }
-
-  /** Every stored fact of this context, in the order of EVENTS.md. */
-  public List<PlatformEvent> all() {
-    return TABLE.all(dataSource, new EventDecoders(decoders));
-  }
 }

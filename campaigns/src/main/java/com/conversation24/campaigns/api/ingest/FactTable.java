@@ -113,24 +113,6 @@ public final class FactTable {
     }
   }
 
-  /** Every stored event decoded again, in the order of EVENTS.md. */
-  public List<PlatformEvent> all(DataSource dataSource, EventDecoders decoders) {
-    return read(dataSource, decoders, "SELECT envelope FROM " + name, List.of());
-  }
-
-  /** The stored events of these types (wire names), in the order of EVENTS.md. */
-  public List<PlatformEvent> ofTypes(
-      DataSource dataSource, EventDecoders decoders, Collection<String> types) {
-    if (types.isEmpty()) {
-      return List.of();
-    }
-    return read(
-        dataSource,
-        decoders,
-        "SELECT envelope FROM " + name + " WHERE type IN (" + placeholders(types.size()) + ")",
-        List.copyOf(types));
-  }
-
   /**
    * The stored events filed under these entity keys, in the order of EVENTS.md. Read {@link
    * #KEYS_PER_QUERY} keys at a time, so that any number of keys keeps each {@code IN (...)} short.

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,10 +57,14 @@ public class AgentTimelines {
    */
   public List<AgentWindow> keep(List<PlatformEvent> events) {
     Map<Long, Instant> from = new TreeMap<>();
+    Set<Long> signingOn = new HashSet<>();
     for (PlatformEvent event : events) {
       OptionalAgent agent = OptionalAgent.of(event);
       if (agent.present()) {
         from.merge(agent.id(), event.at(), (a, b) -> a.isBefore(b) ? a : b);
+        if (!(event instanceof AgentStateChanged)) {
+          signingOn.add(agent.id());
+        }
       }
     }
     if (from.isEmpty()) {
@@ -75,14 +80,22 @@ public class AgentTimelines {
     List<AgentWindow> windows = new ArrayList<>();
     from.forEach(
         (agentId, t) -> {
-          keep(agentId, t.toEpochMilli(), since.getOrDefault(agentId, List.of()));
+          keep(
+              agentId,
+              t.toEpochMilli(),
+              since.getOrDefault(agentId, List.of()),
+              signingOn.contains(agentId));
           windows.add(AgentWindow.from(agentId, t.toEpochMilli()));
         });
     return windows;
   }
 
-  /** The agent's timeline from {@code fromMs} on, from its facts from then on (in event order). */
-  private void keep(long agentId, long fromMs, List<PlatformEvent> since) {
+  /**
+   * The agent's timeline from {@code fromMs} on, from its facts from then on (in event order).
+   * Without a login or logout in the batch its shifts, and its sign-offs in the campaigns the
+   * batch did not change, are as kept.
+   */
+  private void keep(long agentId, long fromMs, List<PlatformEvent> since, boolean signingOn) {
     Optional<WorkShiftStore.StoredShift> last = shifts.lockedLastBefore(agentId, fromMs);
     Map<Long, AgentLoggedIn> openBefore = new HashMap<>();
     last.filter(s -> s.end().isEmpty() || s.end().get().toEpochMilli() >= fromMs)
@@ -90,16 +103,23 @@ public class AgentTimelines {
     WorkShifts derived = WorkShifts.from(since, openBefore);
     List<WorkShift> all = derived.all();
     Optional<WorkShift> previous = openBefore.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-    shifts.replaceFrom(agentId, fromMs, previous, all.subList(openBefore.size(), all.size()));
+    if (signingOn) {
+      shifts.replaceFrom(agentId, fromMs, previous, all.subList(openBefore.size(), all.size()));
+    }
 
     Map<Long, PresenceState> stateBefore = presence.lockedStateBefore(agentId, fromMs);
     List<AgentStateChanged> changes = new ArrayList<>();
-    Set<Long> campaigns = new TreeSet<>(presence.campaignsOf(agentId));
+    Set<Long> campaigns = new TreeSet<>();
     for (PlatformEvent event : since) {
       if (event instanceof AgentStateChanged change) {
         changes.add(change);
         campaigns.add(change.campaignId());
       }
+    }
+    // A batch's login or logout may sign the agent off anew in every campaign it has a presence
+    // in; without one, only the campaigns with changes from T on can change.
+    if (signingOn) {
+      campaigns.addAll(presence.campaignsOf(agentId));
     }
     Map<AgentCampaign, PresenceState> before = new HashMap<>();
     for (long campaignId : campaigns) {
