@@ -1,9 +1,6 @@
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The clients of the fault test (cluster/fault-test.sh), JDK only: while ingest clients post every
@@ -312,19 +312,16 @@ public class FaultTest {
   // ---- the console session ----
 
   /** A browser's sign-in through the load balancer: its cookies name the session and the member. */
-  record Console(CookieManager cookies, HttpClient http) {
+  record Console(Map<String, String> cookies) {
 
     static Console signIn() throws IOException {
-      CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-      HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(3))
-          .followRedirects(HttpClient.Redirect.NORMAL).build();
-      Console console = new Console(cookies, http);
+      Console console = new Console(new ConcurrentHashMap<>());
       console.get("/login.xhtml");
       String form = "j_username=operator&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
       HttpResponse<String> answer = console.send(HttpRequest.newBuilder(URI.create(LB + "/signin"))
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(HttpRequest.BodyPublishers.ofString(form)));
-      if (answer.statusCode() != 200 || !signedIn(answer.body())) {
+      if (answer.statusCode() != 302 || !console.stillSignedIn()) {
         throw new IOException("sign-in answered " + answer.statusCode());
       }
       say("console: signed in as operator through the load balancer, session on member%d", console.member());
@@ -337,25 +334,33 @@ public class FaultTest {
     }
 
     int member() {
-      for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
-        if (cookie.getName().equals("EXPORTS_MEMBER")) {
-          return Integer.parseInt(cookie.getValue().replace("member", ""));
-        }
+      String member = cookies.get("EXPORTS_MEMBER");
+      if (member == null) {
+        throw new IllegalStateException("no EXPORTS_MEMBER cookie from the load balancer: " + cookies.keySet());
       }
-      throw new IllegalStateException("no EXPORTS_MEMBER cookie from the load balancer");
+      return Integer.parseInt(member.replace("member", ""));
     }
 
     HttpResponse<String> get(String path) throws IOException {
       return send(HttpRequest.newBuilder(URI.create(LB + path)).GET());
     }
 
+    /** One request with the cookies so far; the cookies it sets are kept (no redirect followed). */
     HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-      try {
-        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(e);
+      if (!cookies.isEmpty()) {
+        request.header("Cookie", cookies.entrySet().stream()
+            .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
       }
+      HttpResponse<String> answer =
+          FaultTest.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      for (String set : answer.headers().allValues("set-cookie")) {
+        String pair = set.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        }
+      }
+      return answer;
     }
 
     /** The console's layout shows sign-out only to a signed-in user. */

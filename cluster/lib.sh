@@ -6,6 +6,7 @@
 #   node i (1..3)     SQL 2330i   Galera group 2456i   IST 2457i   SST 2444i   sync check 2920i
 #   member i (1..3)   HTTP 2808i  data grid 2690i
 #   HAProxy           HTTP 28080 (the members)   SQL 23300 (the Galera node that is written to)
+#                     SQL 23310 (every node in turn: writers on all nodes, for the fault test)
 #                     stats 28404, admin socket cluster/target/haproxy.sock
 
 CLUSTER_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,6 +16,7 @@ NODES=(1 2 3)
 MEMBERS=(1 2 3)
 LB_HTTP=28080
 LB_SQL=23300
+LB_SQL_ALL=23310
 LB_STATS=28404
 DB=${CLUSTER_DB:-exports}
 MEMBER_HEAP=${CLUSTER_MEMBER_HEAP:-512m}
@@ -217,6 +219,22 @@ EOF
     done
     cat <<EOF
 
+# Every synced node in turn, each connection to the next: writes land on all three nodes and
+# conflict in certification. Not for production; the fault test's reference run uses it so that
+# the application's retries of failed certifications are exercised.
+listen galera-all
+  bind 127.0.0.1:$LB_SQL_ALL
+  mode tcp
+  balance roundrobin
+  option httpchk
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+EOF
+    for n in "${NODES[@]}"; do
+      echo "  server galera$n 127.0.0.1:$(sql_port "$n") check port $(check_port "$n")"
+    done
+    cat <<EOF
+
 listen stats
   bind 127.0.0.1:$LB_STATS
   mode http
@@ -247,12 +265,13 @@ member_alive() { local p; p=$(member_pid "$1"); [[ -n $p ]] && kill -0 "$p" 2>/d
 
 grid_members() { local list="" m; for m in "${MEMBERS[@]}"; do list+="${list:+,}127.0.0.1:$(grid_port "$m")"; done; echo "$list"; }
 
-# Starts member N in the background (EXTRA_ENV: more NAME=value settings); member_ready waits.
+# Starts member N in the background (EXTRA_ENV: more NAME=value settings; SQL_PORT: another of
+# HAProxy's SQL ports); member_ready waits.
 member_start() { # MEMBER [database]
   local m=$1 db=${2:-$DB} dir
   dir=$(member_dir "$m")
   mkdir -p "$dir/tmp"
-  env EXPORTS_DB_URL="jdbc:mariadb://127.0.0.1:$LB_SQL/$db?connectTimeout=2000" \
+  env EXPORTS_DB_URL="jdbc:mariadb://127.0.0.1:${SQL_PORT:-$LB_SQL}/$db?connectTimeout=2000" \
     EXPORTS_DB_USER=root EXPORTS_DB_PASSWORD= \
     EXPORTS_OPERATOR_PASSWORD="$OPERATOR_PASSWORD" EXPORTS_OPERATOR_TOKEN="$OPERATOR_TOKEN" \
     EXPORTS_PUBLIC_BASE_URL="http://127.0.0.1:$LB_HTTP" EXPORTS_TRUSTED_PROXIES=127.0.0.1 \
