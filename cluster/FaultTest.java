@@ -72,7 +72,18 @@ public class FaultTest {
   static final AtomicLong exportsOk = new AtomicLong();
   static final AtomicBoolean ingesting = new AtomicBoolean(true);
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      // Exit whatever the clients' threads are doing: the script waits for this process.
+      t.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(failures.isEmpty() ? 0 : 1);
+  }
+
+  static void run(String[] args) throws Exception {
     Path log = Path.of(args[0]);
     Path out = Path.of(args[1]);
     String from = args[2];

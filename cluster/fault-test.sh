@@ -58,7 +58,8 @@ export EXTRA_ENV="EXPORTS_PUBLIC_LINK_LIMIT_PER_TOKEN=10 EXPORTS_PUBLIC_LINK_LIM
 log "== the reference: member1 alone, database exports_reference, writing to all three nodes in turn"
 SQL_PORT=$LB_SQL_ALL member_start 1 exports_reference
 member_ready 1 300
-post=$(java bench/Post.java "http://127.0.0.1:$LB_HTTP" "$OPERATOR_TOKEN" "$events" 1000 4)
+post=$(timeout 300 java bench/Post.java "http://127.0.0.1:$LB_HTTP" "$OPERATOR_TOKEN" "$events" 1000 4) ||
+  { echo "FAILED: the reference run: $post"; exit 1; }
 log "   $post"
 mkdir -p "$WORK/reference"
 for report in agent-activity agent-performance agents conversations automatic-invites hosts traffic slots; do
@@ -92,7 +93,7 @@ if grep -q "non-distributable" "$WORK"/member*/server.log; then fail "Payara fou
 [[ $ready == 3 ]] || exit 1
 
 log "== faults while clients ingest and export (cluster/FaultTest.java)"
-java cluster/FaultTest.java "$events" "$WORK/cluster" "$from" "$to" || fail "the clients' checks (above)"
+timeout 480 java cluster/FaultTest.java "$events" "$WORK/cluster" "$from" "$to" || fail "the clients' checks (above)"
 
 log "== the database's side"
 stored=$(lb_sql -N exports -e "SELECT COUNT(*) FROM campaigns_event_log")
