@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * The clients of the fault test (cluster/fault-test.sh), JDK only: while ingest clients post every
- * batch of a simulator log twice through the load balancer (retrying whatever fails) and exporters
+ * batch of a simulator log twice at once through the load balancer (retrying whatever fails) and exporters
  * keep exporting, it kills the member holding a console session with kill -9, starts it again,
  * kills the Galera node being written to, starts it again, and measures what each client saw. It
  * also checks that the console session is still signed in after its member died and that a public
@@ -47,7 +46,6 @@ public class FaultTest {
   static final String PASSWORD = System.getenv().getOrDefault("CLUSTER_OPERATOR_PASSWORD", "cluster-operator-password");
   static final int LINK_LIMIT = Integer.parseInt(System.getenv().getOrDefault("FAULT_LINK_LIMIT", "10"));
   static final int BATCH = Integer.parseInt(System.getenv().getOrDefault("FAULT_BATCH", "1000"));
-  static final int CLIENTS = Integer.parseInt(System.getenv().getOrDefault("FAULT_CLIENTS", "4"));
   static final int EXPORTERS = Integer.parseInt(System.getenv().getOrDefault("FAULT_EXPORTERS", "2"));
   /** The ingest is spread over this long at least, so that the faults fall inside it. */
   static final Duration INGEST = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("FAULT_INGEST_SECONDS", "150")));
@@ -91,17 +89,17 @@ public class FaultTest {
     Files.createDirectories(out);
     List<byte[]> batches = batches(log);
     long lines = Files.lines(log).count();
-    say("%d events in %d batches of %d; each batch posted twice by %d clients through %s, spread over %d s",
-        lines, batches.size(), BATCH, CLIENTS, LB, INGEST.toSeconds());
+    say("%d events in %d batches of %d; each batch posted twice at once through %s, the batches over %d s",
+        lines, batches.size(), BATCH, LB, INGEST.toSeconds());
 
     Console console = Console.signIn();
 
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + EXPORTERS);
+    ExecutorService pool = Executors.newFixedThreadPool(3 + EXPORTERS);
     List<Future<?>> ingest = new ArrayList<>();
-    AtomicInteger next = new AtomicInteger();
-    for (int c = 0; c < CLIENTS; c++) {
-      ingest.add(pool.submit(() -> ingestLoop(batches, next)));
-    }
+    ingest.add(pool.submit(() -> {
+      ingestLoop(batches, pool);
+      return null;
+    }));
     for (int e = 0; e < EXPORTERS; e++) {
       int first = e;
       pool.submit(() -> exportLoop(first, from, to));
@@ -187,26 +185,38 @@ public class FaultTest {
 
   // ---- ingest and exports ----
 
-  static void ingestLoop(List<byte[]> batches, AtomicInteger next) {
-    // Every batch twice: the two sends of batch i are taken one after the other by two clients.
-    for (int send = next.getAndIncrement(); send < 2 * batches.size(); send = next.getAndIncrement()) {
-      int index = send / 2;
+  /**
+   * The batches in order, each posted twice at the same moment by two clients (through the
+   * balancer: to two members, as a platform resending after a timeout would); the next batch once
+   * both are answered. Batches are not sent side by side: two batches touching one conversation at
+   * once are a known race of the projection on any database (reported apart), not a fault.
+   */
+  static void ingestLoop(List<byte[]> batches, ExecutorService pool) throws Exception {
+    for (int index = 0; index < batches.size(); index++) {
       sleepUntil(INGEST.toMillis() / 1000.0 * index / batches.size());
-      HttpRequest request = HttpRequest.newBuilder(URI.create(LB + "/api/events"))
-          .timeout(Duration.ofSeconds(60))
-          .header("Authorization", "Bearer " + TOKEN)
-          .header("Content-Type", "application/x-ndjson")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(batches.get(index))).build();
-      String body = sendRetrying(request, ingestFailures, 240);
-      ingestRequests.incrementAndGet();
-      Matcher m = COUNT.matcher(body);
-      while (m.find()) {
-        (m.group(1).equals("accepted") ? accepted : duplicates).addAndGet(Long.parseLong(m.group(2)));
-      }
-      if (!body.contains("\"rejected\":[]")) {
-        rejected.incrementAndGet();
-        failures.add("batch " + index + " had rejections: " + body.substring(0, Math.min(300, body.length())));
-      }
+      int batch = index;
+      Future<?> first = pool.submit(() -> post(batches, batch));
+      Future<?> second = pool.submit(() -> post(batches, batch));
+      first.get();
+      second.get();
+    }
+  }
+
+  static void post(List<byte[]> batches, int index) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(LB + "/api/events"))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "application/x-ndjson")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(batches.get(index))).build();
+    String body = sendRetrying(request, ingestFailures, 240);
+    ingestRequests.incrementAndGet();
+    Matcher m = COUNT.matcher(body);
+    while (m.find()) {
+      (m.group(1).equals("accepted") ? accepted : duplicates).addAndGet(Long.parseLong(m.group(2)));
+    }
+    if (!body.contains("\"rejected\":[]")) {
+      rejected.incrementAndGet();
+      failures.add("batch " + index + " had rejections: " + body.substring(0, Math.min(300, body.length())));
     }
   }
 

@@ -6,6 +6,7 @@ import com.conversation24.campaigns.api.PlatformEvent;
 import com.conversation24.exports.figures.Directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -18,8 +19,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ConsoleChoices {
 
-  /** An id and the name people know it by. */
-  public record Choice(long id, String name) {
+  /**
+   * An id and the name people know it by. Serializable: the console's view-scoped pages keep their
+   * choices, and their sessions are written to the data grid (decision 26).
+   */
+  public record Choice(long id, String name) implements Serializable {
     /** The id as a form sends it. */
     public String key() {
       return Long.toString(id);
