@@ -2,13 +2,9 @@ package com.conversation24.exports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,21 +15,7 @@ class RequestLimiterTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-03-15T10:00:00Z"));
 
-  private final ProxyManager<String> buckets =
-      Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100))
-          .clientClock(
-              new TimeMeter() {
-                @Override
-                public long currentTimeNanos() {
-                  return ChronoUnit.NANOS.between(Instant.EPOCH, clock.instant());
-                }
-
-                @Override
-                public boolean isWallClockBased() {
-                  return true;
-                }
-              })
-          .build();
+  private final ProxyManager<String> buckets = BucketsInMemory.on(clock);
 
   private final RequestLimiter limiter =
       new RequestLimiter(buckets, "test", 3, Duration.ofSeconds(60));
