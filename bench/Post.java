@@ -98,7 +98,14 @@ public class Post {
               }));
     }
     for (Future<?> worker : workers) {
-      worker.get();
+      try {
+        worker.get();
+      } catch (java.util.concurrent.ExecutionException failed) {
+        // The other workers would go on posting: stop them and say so.
+        pool.shutdownNow();
+        System.err.println("FAILED: " + failed.getCause());
+        System.exit(1);
+      }
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     pool.shutdown();

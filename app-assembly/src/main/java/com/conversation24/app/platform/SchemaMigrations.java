@@ -2,6 +2,7 @@ package com.conversation24.app.platform;
 
 import com.conversation24.campaigns.api.SchemaReady;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -16,8 +17,10 @@ import org.flywaydb.core.Flyway;
  * Applies each context's migrations at start-up, before anything else touches the database. Each
  * context owns a folder ({@code db/migration/<context>}) and its own history table, so contexts
  * version their tables independently; the same scripts run on every MariaDB. Then {@link
- * SchemaReady} lets the contexts prepare. A servlet listener, not a CDI start-up observer: only
- * in the web module's own start are its resources (datasource, persistence unit) reachable.
+ * SchemaReady} lets the contexts prepare (the operator bootstrap). Both run under the {@link
+ * StartupLock}, so members started together against one database take turns instead of migrating
+ * or bootstrapping twice. A servlet listener, not a CDI start-up observer: only in the web module's
+ * own start are its resources (datasource, persistence unit) reachable.
  */
 @WebListener
 public class SchemaMigrations implements ServletContextListener {
@@ -30,12 +33,20 @@ public class SchemaMigrations implements ServletContextListener {
   @Resource(lookup = PlatformDataSource.JNDI_NAME)
   DataSource dataSource;
 
+  /** Keeps the start-up lock alive while this member holds it. */
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService keepAlive;
+
   @Inject Event<SchemaReady> schemaReady;
 
   @Override
   public void contextInitialized(ServletContextEvent start) {
-    migrate();
-    schemaReady.fire(new SchemaReady());
+    new StartupLock(dataSource, keepAlive)
+        .runAlone(
+            () -> {
+              migrate();
+              schemaReady.fire(new SchemaReady());
+            });
   }
 
   void migrate() {

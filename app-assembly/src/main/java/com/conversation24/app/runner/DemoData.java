@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,11 +54,7 @@ final class DemoData {
     Instant until =
         Files.exists(untilFile) ? Instant.parse(Files.readString(untilFile).trim()) : Instant.now();
     Files.writeString(untilFile, until + "\n");
-    LocalDate first = until.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(DAYS - 1L);
-    SimulationPlan plan =
-        SimulationPlan.days(SimulationPlan.DEFAULT_SEED, first, DAYS)
-            .withSize(SimulationPlan.DEFAULT_ACCOUNTS, SimulationPlan.DEFAULT_AGENTS, 0.5)
-            .until(until);
+    SimulationPlan plan = plan(until);
     System.out.println("Loading the demo data: " + plan.start() + " to " + plan.end() + " ...");
     EventPoster poster = new EventPoster(baseUrl, token, 5_000);
     Simulator.Result result = Simulator.simulate(plan, poster, true);
@@ -74,6 +71,19 @@ final class DemoData {
     String signIn = ADMIN + " / " + password;
     Files.writeString(marker, signIn + "\n");
     return Optional.of(signIn);
+  }
+
+  /**
+   * The fortnight up to the start of the hour: runners started against one database within the
+   * same hour (several members at once) simulate the same plan, so the second one's events are
+   * duplicates of the first's instead of a second fortnight under other ids.
+   */
+  static SimulationPlan plan(Instant until) {
+    Instant hour = until.truncatedTo(ChronoUnit.HOURS);
+    LocalDate first = hour.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(DAYS - 1L);
+    return SimulationPlan.days(SimulationPlan.DEFAULT_SEED, first, DAYS)
+        .withSize(SimulationPlan.DEFAULT_ACCOUNTS, SimulationPlan.DEFAULT_AGENTS, 0.5)
+        .until(hour);
   }
 
   private boolean createAdmin(String password) throws IOException, InterruptedException {
@@ -94,6 +104,12 @@ final class DemoData {
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() == 400 && answer.body().contains("already taken")) {
+      System.out.println(
+          "The demo admin exists already: another start against this database created it"
+              + " (its sign-in is in that start's data/demo-admin).");
+      return false;
+    }
     if (answer.statusCode() != 201) {
       System.err.println(
           "Could not create the demo admin (" + answer.statusCode() + "): " + answer.body());

@@ -2,6 +2,9 @@ package com.conversation24.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.sql.ConnectionPoolDataSource;
+import javax.sql.DataSource;
+import javax.sql.XADataSource;
 import org.junit.jupiter.api.Test;
 
 class ConfiguredMariaDbDataSourceTest {
@@ -24,5 +27,15 @@ class ConfiguredMariaDbDataSourceTest {
             ConfiguredMariaDbDataSource.withBatchOptions(
                 "jdbc:mariadb://db/exports?useBulkStmts=false&useServerPrepStmts=false"))
         .isEqualTo("jdbc:mariadb://db/exports?useBulkStmts=false&useServerPrepStmts=false");
+  }
+
+  @Test
+  void payaraPoolsItWithLocalTransactionsWhichGaleraTakes() {
+    // Payara chooses the pool's kind from the class: an XADataSource gets XA transactions, and
+    // Galera answers XA START with "not supported".
+    assertThat(DataSource.class).isAssignableFrom(ConfiguredMariaDbDataSource.class);
+    assertThat(XADataSource.class.isAssignableFrom(ConfiguredMariaDbDataSource.class)).isFalse();
+    assertThat(ConnectionPoolDataSource.class.isAssignableFrom(ConfiguredMariaDbDataSource.class))
+        .isFalse();
   }
 }

@@ -23,23 +23,30 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 
 /**
  * Takes a batch of events into the log and hands the accepted ones to the contexts, all in one
  * transaction ({@link BatchCommit}). Two batches carrying the same new id at once both find it
  * absent; the later insert then fails on the log's unique key (or InnoDB picks it as a deadlock
- * victim) and its transaction rolls back. Judging that batch again against the committed log
- * answers duplicate or conflict for those lines instead of a server error.
+ * victim) and its transaction rolls back. On Galera the loser may only learn it at commit, when
+ * its write-set fails certification against a batch committed on another node (decision 28).
+ * Judging that batch again against the committed log answers duplicate or conflict for those lines
+ * instead of a server error.
  */
 @ApplicationScoped
 public class IngestionService {
 
   private static final int REPLAY_PAGE = 2_000;
 
-  /** Each retry follows a commit of a rival batch, so a few suffice. */
-  private static final int ATTEMPTS = 5;
+  /**
+   * Each retry follows a commit of a rival batch, so a few suffice; on Galera, batches writing the
+   * same rows through several nodes can lose a few times in a row.
+   */
+  private static final int ATTEMPTS = 8;
 
   private static final int DUPLICATE_KEY = 1062;
 
@@ -120,11 +127,19 @@ public class IngestionService {
           throw e;
         }
         LOG.fine(() -> "batch lost a race on the event log, judging it again: " + e);
+        // A moment apart, so that rivals retrying at once do not meet again in the same instant.
+        pause(ThreadLocalRandom.current().nextInt(5, 20) * attempt);
       }
     }
   }
 
-  /** A unique-key violation or a deadlock anywhere in the causes (JDBC batches chain them). */
+  /**
+   * A unique-key violation or a deadlock anywhere in the causes (JDBC batches chain them), or a
+   * failed commit. Payara reports a commit that the database refused (Galera's failed
+   * certification, a deadlock) as a {@code SystemException} caused by an {@link XAException} that
+   * keeps the driver's error only as text. Judging the batch again is right whatever the commit's
+   * outcome was: had it committed, its events are duplicates now.
+   */
   static boolean lostARace(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
@@ -132,6 +147,9 @@ public class IngestionService {
       Throwable t = todo.pop();
       if (!seen.add(t)) {
         continue;
+      }
+      if (t instanceof XAException) {
+        return true;
       }
       if (t instanceof SQLException sql) {
         if (sql.getErrorCode() == DUPLICATE_KEY
@@ -151,5 +169,14 @@ public class IngestionService {
       }
     }
     return false;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while judging a batch again", e);
+    }
   }
 }

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * On the first start, creates the platform's {@code operator} user (password from
  * EXPORTS_OPERATOR_PASSWORD, or a generated one printed once); on every start, makes the
- * EXPORTS_OPERATOR_TOKEN token exist when that key is set. Runs after the schema migrations.
+ * EXPORTS_OPERATOR_TOKEN token exist when that key is set. Runs after the schema migrations, under
+ * the platform's start-up lock (one member at a time); should two members still both find no
+ * operator, the one whose insert loses to the other's unique username takes the winner's.
  */
 @ApplicationScoped
 public class OperatorBootstrap {
@@ -37,20 +39,40 @@ public class OperatorBootstrap {
 
   void start(@Observes SchemaReady ready) {
     if (!access.operatorExists()) {
-      String password = operatorPassword.filter(p -> !p.isBlank()).orElseGet(OperatorBootstrap::generated);
-      access.createUser(OPERATOR, password, Role.OPERATOR, null);
-      if (operatorPassword.filter(p -> !p.isBlank()).isEmpty()) {
-        LOG.warning(
-            "Created the platform user 'operator' with the generated password: "
-                + password
-                + " (shown this once; set EXPORTS_OPERATOR_PASSWORD to choose it)");
-      } else {
-        LOG.info("Created the platform user 'operator' (password from EXPORTS_OPERATOR_PASSWORD)");
-      }
+      createOperator();
     }
-    operatorToken
-        .filter(t -> !t.isBlank())
-        .ifPresent(t -> access.ensureToken(OPERATOR_TOKEN_LABEL, t, List.of(Role.OPERATOR, Role.INGEST)));
+    operatorToken.filter(t -> !t.isBlank()).ifPresent(this::ensureOperatorToken);
+  }
+
+  private void createOperator() {
+    String password = operatorPassword.filter(p -> !p.isBlank()).orElseGet(OperatorBootstrap::generated);
+    try {
+      access.createUser(OPERATOR, password, Role.OPERATOR, null);
+    } catch (RuntimeException lost) {
+      if (!access.operatorExists()) {
+        throw lost;
+      }
+      LOG.info("The platform user 'operator' was created by another member meanwhile");
+      return;
+    }
+    if (operatorPassword.filter(p -> !p.isBlank()).isEmpty()) {
+      LOG.warning(
+          "Created the platform user 'operator' with the generated password: "
+              + password
+              + " (shown this once; set EXPORTS_OPERATOR_PASSWORD to choose it)");
+    } else {
+      LOG.info("Created the platform user 'operator' (password from EXPORTS_OPERATOR_PASSWORD)");
+    }
+  }
+
+  /** Another member inserting the same token at once makes the insert fail: the token is there then. */
+  private void ensureOperatorToken(String secret) {
+    List<Role> roles = List.of(Role.OPERATOR, Role.INGEST);
+    try {
+      access.ensureToken(OPERATOR_TOKEN_LABEL, secret, roles);
+    } catch (RuntimeException lost) {
+      access.ensureToken(OPERATOR_TOKEN_LABEL, secret, roles);
+    }
   }
 
   private static String generated() {

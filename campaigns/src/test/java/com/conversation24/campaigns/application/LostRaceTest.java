@@ -2,10 +2,13 @@ package com.conversation24.campaigns.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTransactionRollbackException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class LostRaceTest {
@@ -31,6 +34,26 @@ class LostRaceTest {
             IngestionService.lostARace(
                 new IllegalStateException(
                     new SQLTransactionRollbackException("Deadlock found", "40001", 1213))))
+        .isTrue();
+  }
+
+  @Test
+  void aCommitThatGaleraRefusedIsARace() {
+    // As Payara throws it when a write-set fails certification at commit (measured on Galera):
+    // the driver's 1213 survives only in the XAException's message.
+    XAException refused =
+        new XAException(
+            "jakarta.resource.spi.LocalTransactionException: (conn=72) Deadlock found when trying"
+                + " to get lock; try restarting transaction");
+    refused.errorCode = XAException.XAER_RMERR;
+    SystemException commit = new SystemException();
+    commit.initCause(refused);
+    assertThat(
+            IngestionService.lostARace(
+                new TransactionalException(
+                    "Managed bean with Transactional annotation and TxType of REQUIRES_NEW"
+                        + " encountered exception during commit " + commit,
+                    commit)))
         .isTrue();
   }
 

@@ -3,6 +3,7 @@ package com.conversation24.exports.application;
 import com.conversation24.exports.reports.directory.DirectoryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,8 +16,11 @@ import java.util.OptionalLong;
 @ApplicationScoped
 public class ConsoleChoices {
 
-  /** An id and the name people know it by. */
-  public record Choice(long id, String name) {
+  /**
+   * An id and the name people know it by. Serializable: the console's view-scoped pages keep their
+   * choices, and their sessions are written to the data grid (decision 26).
+   */
+  public record Choice(long id, String name) implements Serializable {
     /** The id as a form sends it. */
     public String key() {
       return Long.toString(id);

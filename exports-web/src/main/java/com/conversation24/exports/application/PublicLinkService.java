@@ -11,6 +11,7 @@ import com.conversation24.exports.domain.PublicLinkRepository;
 import com.conversation24.exports.domain.PublicLinkToken;
 import com.conversation24.exports.reports.PublicBaseUrl;
 import com.conversation24.exports.reports.Report;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,8 +47,6 @@ public class PublicLinkService {
   public static final int ACCESS_LOG_LIMIT = PublicLinkRepository.KEPT_ACCESSES;
 
   static final int LABEL_MAX = 190;
-  /** Bound on the limiters' memory; idle keys are forgotten first. */
-  static final int LIMITER_KEYS = 100_000;
 
   private static final Logger LOG = Logger.getLogger(PublicLinkService.class.getName());
 
@@ -59,6 +58,8 @@ public class PublicLinkService {
 
   /** Where the access log of a refused request is written: after the answer (see open). */
   @Inject Executor executor;
+  /** Where the limits' buckets are kept: the cluster's data grid (decision 25). */
+  @Inject ProxyManager<String> buckets;
 
   @Inject
   @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
@@ -82,8 +83,8 @@ public class PublicLinkService {
   @PostConstruct
   void startLimiters() {
     Duration period = Duration.ofSeconds(limitPeriodSeconds);
-    perToken = new RequestLimiter(limitPerToken, period, clock, LIMITER_KEYS);
-    perAddress = new RequestLimiter(limitPerAddress, period, clock, LIMITER_KEYS);
+    perToken = new RequestLimiter(buckets, "public-link-token", limitPerToken, period);
+    perAddress = new RequestLimiter(buckets, "public-link-address", limitPerAddress, period);
   }
 
   /**

@@ -1,43 +1,45 @@
 package com.conversation24.exports.application;
 
-import java.time.Clock;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * A token bucket per key, in memory: each key may make {@code capacity} requests at once, and gets
+ * A token bucket per key (Bucket4j): each key may make {@code capacity} requests at once, and gets
  * them back evenly over {@code period}. A bucket is the fairest simple limiter (no burst of twice
- * the limit at a window's edge, as fixed windows allow) and needs only two numbers per key.
+ * the limit at a window's edge, as fixed windows allow).
  *
- * <p>In memory on purpose: a lost count after a restart only lets a client start afresh, and a
- * cluster would multiply the allowance by its size, which is still a bound. Keys whose bucket has
- * filled up again are forgotten when the map grows past {@code maxKeys}; if that frees nothing (a
- * flood of distinct addresses), the map is cleared rather than outgrow the heap: absorbing a flood
- * is the reverse proxy's job.
+ * <p>The buckets live where the {@link ProxyManager} keeps them: on a cluster, in the data grid
+ * shared by every member, so that a limit is one limit however many members answer (decision 25);
+ * each bucket is forgotten once it has filled up again, so memory follows the active keys only.
  */
 public final class RequestLimiter {
 
-  private final int capacity;
-  private final Duration period;
-  private final Clock clock;
-  private final int maxKeys;
-  private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final ProxyManager<String> buckets;
+  private final String keyPrefix;
+  private final BucketConfiguration configuration;
 
-  public RequestLimiter(int capacity, Duration period, Clock clock, int maxKeys) {
+  /**
+   * @param name tells this limiter's buckets from the others' in the same store
+   */
+  public RequestLimiter(ProxyManager<String> buckets, String name, int capacity, Duration period) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1");
     }
     if (period.isNegative() || period.isZero()) {
       throw new IllegalArgumentException("period must be positive");
     }
-    this.capacity = capacity;
-    this.period = period;
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.maxKeys = maxKeys;
+    this.buckets = Objects.requireNonNull(buckets, "buckets");
+    // The limit is part of the key: members restarted with another limit start new buckets
+    // instead of meeting ones stored with the old configuration.
+    this.keyPrefix = name + "/" + capacity + "/" + period.toMillis() + ":";
+    this.configuration =
+        BucketConfiguration.builder()
+            .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+            .build();
   }
 
   /**
@@ -46,71 +48,16 @@ public final class RequestLimiter {
    * @return empty when the request may go ahead; otherwise how long until one more would be allowed
    */
   public Optional<Duration> take(String key) {
-    Instant now = clock.instant();
-    if (buckets.size() >= maxKeys) {
-      forgetIdle(now);
-    }
-    Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(now));
-    synchronized (bucket) {
-      return bucket.take(now);
-    }
+    ConsumptionProbe probe =
+        buckets.builder().build(keyPrefix + key, () -> configuration).tryConsumeAndReturnRemaining(1);
+    return probe.isConsumed()
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
   }
 
   /** Whole seconds for a {@code Retry-After} header: rounded up, at least one. */
   public static long seconds(Duration wait) {
     long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
     return Math.max(1, seconds);
-  }
-
-  private void forgetIdle(Instant now) {
-    buckets
-        .values()
-        .removeIf(
-            bucket -> {
-              synchronized (bucket) {
-                return bucket.fullAt(now);
-              }
-            });
-    if (buckets.size() >= maxKeys) {
-      buckets.clear();
-    }
-  }
-
-  private final class Bucket {
-
-    private double tokens = capacity;
-    private Instant updated;
-
-    Bucket(Instant now) {
-      this.updated = now;
-    }
-
-    Optional<Duration> take(Instant now) {
-      refill(now);
-      if (tokens >= 1) {
-        tokens -= 1;
-        return Optional.empty();
-      }
-      double missing = 1 - tokens;
-      return Optional.of(Duration.ofNanos((long) Math.ceil(missing * nanosPerRequest())));
-    }
-
-    boolean fullAt(Instant now) {
-      refill(now);
-      return tokens >= capacity;
-    }
-
-    private void refill(Instant now) {
-      // A clock that steps back refills nothing (and takes nothing back).
-      if (now.isAfter(updated)) {
-        double earned = Duration.between(updated, now).toNanos() / nanosPerRequest();
-        tokens = Math.min(capacity, tokens + earned);
-        updated = now;
-      }
-    }
-
-    private double nanosPerRequest() {
-      return (double) period.toNanos() / capacity;
-    }
   }
 }

@@ -70,6 +70,7 @@ class PublicLinkServiceTest {
     s.limitPerToken = perToken;
     s.limitPerAddress = perAddress;
     s.limitPeriodSeconds = 60;
+    s.buckets = BucketsInMemory.on(clock);
     s.startLimiters();
     return s;
   }

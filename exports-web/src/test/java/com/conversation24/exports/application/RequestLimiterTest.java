@@ -2,15 +2,23 @@ package com.conversation24.exports.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bucket4j.distributed.proxy.ProxyManager;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The token bucket: a burst of the capacity, then one request per period / capacity. */
+/**
+ * The token bucket: a burst of the capacity, then one request per period / capacity. The buckets
+ * are kept in memory here; SharedBucketsTest shows the same limits over a two-member data grid.
+ */
 class RequestLimiterTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-03-15T10:00:00Z"));
-  private final RequestLimiter limiter = new RequestLimiter(3, Duration.ofSeconds(60), clock, 10);
+
+  private final ProxyManager<String> buckets = BucketsInMemory.on(clock);
+
+  private final RequestLimiter limiter =
+      new RequestLimiter(buckets, "test", 3, Duration.ofSeconds(60));
 
   @Test
   void theCapacityIsAllowedAtOnceThenTheWaitIsForOneRequest() {
@@ -47,19 +55,16 @@ class RequestLimiterTest {
   }
 
   @Test
-  void idleKeysAreForgottenWhenTheMapIsFullButBusyOnesAreKept() {
+  void limitersOfOtherNamesOrLimitsDrawOnBucketsOfTheirOwn() {
+    RequestLimiter other = new RequestLimiter(buckets, "other", 3, Duration.ofSeconds(60));
+    RequestLimiter larger = new RequestLimiter(buckets, "test", 5, Duration.ofSeconds(60));
     for (int i = 0; i < 3; i++) {
-      limiter.take("busy");
+      limiter.take("a");
     }
-    for (int i = 0; i < 9; i++) {
-      limiter.take("idle-" + i);
-    }
-    // 20 s give one request back: the idle keys are full again, the busy one has one.
-    clock.advance(Duration.ofSeconds(20));
-    // The map is at its bound: the next new key makes room by dropping the idle ones.
-    assertThat(limiter.take("new")).isEmpty();
-    assertThat(limiter.take("busy")).isEmpty();
-    assertThat(limiter.take("busy")).isPresent();
+    assertThat(limiter.take("a")).isPresent();
+    assertThat(other.take("a")).isEmpty();
+    // A member restarted with a larger limit does not meet the bucket of the old one.
+    assertThat(larger.take("a")).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.conversation24.campaigns.application.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -16,10 +17,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -42,6 +46,14 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
   /** The session attribute holding the page to return to after sign-in. */
   public static final String RETURN_TO = "com.conversation24.signin.returnTo";
 
+  /**
+   * The session attribute holding the signed-in caller's groups. Payara restores the caller of a
+   * registered session on another member (the session is in the data grid) but not its groups, so
+   * the console would answer 403 after a member's death (measured, decision 26); the groups kept
+   * in the session itself travel with it.
+   */
+  public static final String CALLER_GROUPS = "com.conversation24.signin.groups";
+
   private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
   private static final int TOO_MANY_REQUESTS = 429;
 
@@ -59,7 +71,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Principal registered = request.getUserPrincipal();
     if (registered != null) {
-      return resumeSession(registered, context);
+      return resumeSession(registered, request, context);
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     try {
@@ -123,16 +135,29 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     request.getSession(true);
     // A new session id after sign-in (no session fixation).
     request.changeSessionId();
+    request.getSession().setAttribute(CALLER_GROUPS, new HashSet<>(result.getCallerGroups()));
     context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
     return context.notifyContainerAboutLogin(result);
   }
 
-  /** The caller registered with the session at sign-in; the container restores its groups. */
-  private static AuthenticationStatus resumeSession(Principal caller, HttpMessageContext context) {
+  /** The caller registered with the session at sign-in, with the groups kept beside it. */
+  private static AuthenticationStatus resumeSession(
+      Principal caller, HttpServletRequest request, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    Object groups = session == null ? null : session.getAttribute(CALLER_GROUPS);
     try {
+      Callback principal = new CallerPrincipalCallback(context.getClientSubject(), caller);
       context
           .getHandler()
-          .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+          .handle(
+              groups instanceof Set<?> names
+                  ? new Callback[] {
+                    principal,
+                    new GroupPrincipalCallback(
+                        context.getClientSubject(),
+                        names.stream().map(String::valueOf).toArray(String[]::new))
+                  }
+                  : new Callback[] {principal});
       return AuthenticationStatus.SUCCESS;
     } catch (IOException | UnsupportedCallbackException e) {
       return AuthenticationStatus.SEND_FAILURE;
