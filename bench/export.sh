@@ -61,7 +61,7 @@ export_live_heap() { # $1 = to; prints: live MiB before, highest live MiB during
   echo "$before $peak"
 }
 
-COLS="session_id, campaign_id, started_at_ms, entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id, num_messages, duration_total, duration_conversation, duration_afterclose, avg_message_length, max_message_length, first_response_time, first_reply_time, avg_response_time, max_response_time, decision_time, accept_url, successcode, survey_result, survey_comment, visitor_identifier, blocked, block_reason, goals, total_goal_value"
+COLS="session_id, campaign_id, account_id, started_at_ms, entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id, num_messages, duration_total_ms, duration_conversation_ms, duration_afterclose_ms, avg_message_length, max_message_length, first_response_ms, first_reply_ms, avg_response_s, max_response_ms, decision_ms, accept_url, successcode, survey_result, survey_comment, visitor_identifier, blocked, block_reason, goals, total_goal_value, handling_type"
 client_timed() { # prints: total-s of the MariaDB client dumping the same rows and columns
   local start
   start=$(date +%s.%N)

@@ -72,17 +72,24 @@ bench_seed_directory() {
 # to do.
 bench_seed_conversations() {
   "${MYSQL[@]}" "$DB" -e "
-INSERT INTO exports_conversation
-SELECT CONCAT('s', seq), seq % 20 + 1, UNIX_TIMESTAMP('2026-01-01 00:00:00') * 1000 + seq * 1000,
+INSERT INTO exports_conversation (session_id, campaign_id, account_id, started_at_ms,
+  entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id,
+  num_messages, duration_total_ms, duration_conversation_ms, duration_afterclose_ms,
+  avg_message_length, max_message_length, first_response_ms, first_reply_ms, avg_response_s,
+  max_response_ms, decision_ms, accept_url, successcode, survey_result, survey_comment,
+  visitor_identifier, blocked, block_reason, goals, total_goal_value, handling_type)
+SELECT CONCAT('s', seq), seq % 20 + 1, seq % 20 % 4 + 1,
+  UNIX_TIMESTAMP('2026-01-01 00:00:00') * 1000 + seq * 1000,
   seq % 20 + 1, seq % 50 + 1, (seq + 7) % 50 + 1, CONCAT(seq % 50 + 1, ',', (seq + 7) % 50 + 1),
-  CONCAT('v', seq % 100000), CAST(seq % 40 + 1 AS CHAR), CAST(seq % 30 AS CHAR),
-  CAST(seq % 3600 AS CHAR), CAST(seq % 3000 AS CHAR), CAST(seq % 120 AS CHAR),
-  CONCAT(seq % 90, '.', LPAD(seq % 100, 2, '0')), CAST(seq % 400 AS CHAR),
-  CAST(seq % 60 AS CHAR), CAST(seq % 70 AS CHAR), CONCAT(seq % 50, '.50'), CAST(seq % 200 AS CHAR),
-  CAST(seq % 15 AS CHAR), CONCAT('https://shop.example/p/', seq), IF(seq % 7 = 0, 'SALE-1', ''),
-  ELT(seq % 4 + 1, '', 'good', 'moderate', 'bad'), IF(seq % 9 = 0, 'Très bien, \"merci\", 谢谢', ''),
-  CONCAT('Visitor v', seq % 100000), IF(seq % 101 = 0, 'yes', 'no'), IF(seq % 101 = 0, 'spam', ''),
-  IF(seq % 5 = 0, 'newsletter,checkout', ''), IF(seq % 5 = 0, '12.50', '')
+  CONCAT('v', seq % 100000), NULL, seq % 30,
+  seq % 3600 * 1000, seq % 3000 * 1000, seq % 120 * 1000,
+  seq % 90 + (seq % 100) / 100, seq % 400,
+  seq % 60 * 1000, seq % 70 * 1000, seq % 50 + 0.5, seq % 200 * 1000,
+  seq % 15 * 1000, CONCAT('https://shop.example/p/', seq), IF(seq % 7 = 0, 'SALE-1', NULL),
+  ELT(seq % 4 + 1, NULL, 'GOOD', 'MODERATE', 'BAD'), IF(seq % 9 = 0, 'Très bien, \"merci\", 谢谢', NULL),
+  CONCAT('Visitor v', seq % 100000), seq % 101 = 0, IF(seq % 101 = 0, 'spam', NULL),
+  IF(seq % 5 = 0, 'newsletter,checkout', NULL), IF(seq % 5 = 0, 12.50, NULL),
+  ELT(seq % 3 + 1, 'SELF', 'EXTERNAL', 'HYBRID')
 FROM seq_1_to_$1;
 ANALYZE TABLE exports_conversation;" > /dev/null
 }
@@ -112,12 +119,12 @@ bench_seed_simulated_conversations() {
   if [ "$copies" -gt 0 ]; then
     "${MYSQL[@]}" "$DB" -e "
 INSERT INTO exports_conversation
-SELECT CONCAT(session_id, '~', seq), campaign_id, started_at_ms + seq * 60000, entry_point_id,
-  first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id, num_messages,
-  duration_total, duration_conversation, duration_afterclose, avg_message_length,
-  max_message_length, first_response_time, first_reply_time, avg_response_time,
-  max_response_time, decision_time, accept_url, successcode, survey_result, survey_comment,
-  visitor_identifier, blocked, block_reason, goals, total_goal_value
+SELECT CONCAT(session_id, '~', seq), campaign_id, account_id, started_at_ms + seq * 60000,
+  entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id,
+  num_messages, duration_total_ms, duration_conversation_ms, duration_afterclose_ms,
+  avg_message_length, max_message_length, first_response_ms, first_reply_ms, avg_response_s,
+  max_response_ms, decision_ms, accept_url, successcode, survey_result, survey_comment,
+  visitor_identifier, blocked, block_reason, goals, total_goal_value, handling_type
 FROM exports_conversation JOIN seq_1_to_$copies
 LIMIT $(( $1 - simulated ));
 ANALYZE TABLE exports_conversation;" > /dev/null
