@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ public class Preview {
   static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   static final Pattern TOTAL = Pattern.compile("\\d+-\\d+ of (\\d+) rows");
   static final Pattern HEADER =
-      Pattern.compile("<th id=\"(exports:table:[^\"]+)\".*?<span class=\"ui-column-title\">([^<]*)</span>");
+      Pattern.compile("<th id=\"(exports:table:[^\"]+)\".*?<span class=\"ui-column-title\"[^>]*>([^<]*)</span>");
   static final Pattern ROW = Pattern.compile("<tr [^>]*data-ri=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
   static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
 
@@ -119,6 +120,10 @@ public class Preview {
     sorts.put("num_messages", n -> n % 30);
     sorts.put("chatcampaign_id", n -> n % 20 + 1);
     sorts.put("session_id", n -> "s" + n);
+    // Cells of the directory's tables, joined when read, and one the projection did not keep.
+    sorts.put("requestSource", n -> "Chat button " + (n % 20 + 1));
+    sorts.put("assigned_agent_account_name", n -> "Account " + (n % 50 % 4 + 1));
+    sorts.put("handlingType", n -> List.of("SELF", "EXTERNAL", "HYBRID").get(n % 3));
     for (Map.Entry<String, IntFunction<Comparable<?>>> sort : sorts.entrySet()) {
       check(p.headers.containsKey(sort.getKey()), "no column " + sort.getKey(), "");
       for (boolean ascending : new boolean[] {true, false}) {
@@ -133,11 +138,63 @@ public class Preview {
       }
     }
 
+    List<Double> dashboard = p.dashboard(firstDay, LocalDate.parse(firstDay).plusDays(29).toString());
+
     System.out.printf("rows %d, page size %d%n", rows, PAGE);
     System.out.printf("first load (Preview button) %.0f ms%n", firstLoad);
     print("page changes, report order", paging);
     print("sort changes", sorting);
     print("page changes, sorted", sortedPaging);
+    print("dashboard, 30 days (Show)", dashboard);
+  }
+
+  /**
+   * The Dashboard's Show over the days given, as the browser sends it: the page, the range menu set
+   * to "Dates…", then Show five times (the first not counted); each answer must hold the charts.
+   */
+  List<Double> dashboard(String firstDay, String lastDay) throws Exception {
+    String page = get("/dashboard.xhtml");
+    Matcher state = VIEW_STATE.matcher(page);
+    check(state.find(), "no view state on the Dashboard", page);
+    String view = state.group(1);
+    List<String[]> form =
+        List.of(
+            p("dashboard", "dashboard"),
+            p("dashboard:range_input", "custom"),
+            p("dashboard:dates_input", firstDay + " to " + lastDay),
+            p("dashboard:tz_input", "UTC"),
+            p("dashboard:campaigns_focus", ""),
+            p("jakarta.faces.ViewState", view),
+            p("primefaces.nonce", nonce));
+    List<String[]> range = new ArrayList<>(form);
+    range.addAll(
+        List.of(
+            p("jakarta.faces.partial.ajax", "true"),
+            p("jakarta.faces.source", "dashboard:range"),
+            p("jakarta.faces.partial.execute", "dashboard:range"),
+            p("jakarta.faces.partial.render", "dashboard:dates-field"),
+            p("jakarta.faces.behavior.event", "valueChange"),
+            p("jakarta.faces.partial.event", "change")));
+    post("/dashboard.xhtml", range);
+    List<String[]> show = new ArrayList<>(form);
+    show.addAll(
+        List.of(
+            p("jakarta.faces.partial.ajax", "true"),
+            p("jakarta.faces.source", "dashboard:show"),
+            p("jakarta.faces.partial.execute", "dashboard"),
+            p("jakarta.faces.partial.render", "dashboard:charts dashboard:messages"),
+            p("dashboard:show", "dashboard:show")));
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      String answer = post("/dashboard.xhtml", show);
+      double took = ms(start);
+      check(answer.contains("chats-chart"), "no chart in the Dashboard's answer", answer);
+      if (i > 0) {
+        times.add(took);
+      }
+    }
+    return times;
   }
 
   /** The session ids in the order the preview must show them. */
@@ -303,9 +360,13 @@ public class Preview {
   }
 
   String post(List<String[]> params) throws Exception {
+    return post("/index.xhtml", params);
+  }
+
+  String post(String path, List<String[]> params) throws Exception {
     HttpResponse<String> answer =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "/index.xhtml"))
+            HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/xml, text/xml, */*; q=0.01")
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Faces-Request", "partial/ajax")

@@ -32,35 +32,13 @@ SMALL_TO_MS=$("${MYSQL[@]}" -N "$DB" -e "SELECT started_at_ms FROM exports_conve
   ORDER BY started_at_ms, campaign_id, session_id LIMIT 1 OFFSET 10000")
 SMALL_TO=$(date -u -d "@$(( SMALL_TO_MS / 1000 ))" +%Y-%m-%dT%H:%M:%SZ)
 URL="http://127.0.0.1:$PORT/api/exports/conversations?tz=UTC&from=$FROM"
-PID=$(pgrep -f "payara-micro.jar --deploy app-assembly/target/exports.war.*--port $PORT" | head -1)
 
 # Throughput and first byte: curl's own timers, nothing else running.
 export_timed() { # $1 = to; prints: first-byte-s total-s bytes
   curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" \
     -w "%{time_starttransfer} %{time_total} %{size_download}\n" "$URL&to=$1"
 }
-# Memory: what the server holds while an export runs, its live set: `jcmd GC.class_histogram`
-# collects and then counts the objects still reachable, in one safepoint, so garbage the export
-# makes between two samples is not counted (the heap's "used" figure would count it). Sampled
-# every half second; a separate run, because the full collections slow the export.
-live_mib() {
-  jcmd "$PID" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }'
-}
-export_live_heap() { # $1 = to; prints: live MiB before, highest live MiB during
-  local before peak used
-  before=$(live_mib)
-  peak=$before
-  curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$URL&to=$1" &
-  local c=$!
-  while kill -0 "$c" 2>/dev/null; do
-    used=$(live_mib)
-    [ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
-    sleep 0.5
-  done
-  wait "$c"
-  echo "$before $peak"
-}
-
+# Memory: the live set while an export runs (bench/lib.sh, bench_export_live_heap).
 COLS="session_id, campaign_id, account_id, started_at_ms, entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id, num_messages, duration_total_ms, duration_conversation_ms, duration_afterclose_ms, avg_message_length, max_message_length, first_response_ms, first_reply_ms, avg_response_s, max_response_ms, decision_ms, accept_url, successcode, survey_result, survey_comment, visitor_identifier, blocked, block_reason, goals, total_goal_value, handling_type"
 client_timed() { # prints: total-s of the MariaDB client dumping the same rows and columns
   local start
@@ -87,13 +65,13 @@ BIG_T=$(awk '{ print $2 }' "$WORK/export-rounds.txt" | median)
 BIG_B=$(awk '{ print $3 }' "$WORK/export-rounds.txt" | median)
 CLIENT_T=$(awk '{ print $4 }' "$WORK/export-rounds.txt" | median)
 RATIO=$(awk '{ print $4 / $2 }' "$WORK/export-rounds.txt" | median)
-read -r IDLE_HEAP SMALL_HEAP < <(export_live_heap "$SMALL_TO")
-read -r _ BIG_HEAP < <(export_live_heap "$TO")
+read -r IDLE_HEAP SMALL_HEAP < <(bench_export_live_heap "$URL&to=$SMALL_TO" "$TOKEN")
+read -r _ BIG_HEAP < <(bench_export_live_heap "$URL&to=$TO" "$TOKEN")
 
 if [ "${BENCH_PROFILE:-0}" = 1 ]; then # where the server's time goes, from one more export
-  jcmd "$PID" JFR.start name=export settings=profile filename="$PWD/$WORK/export.jfr" > /dev/null
+  jcmd "$SERVER" JFR.start name=export settings=profile filename="$PWD/$WORK/export.jfr" > /dev/null
   export_timed "$TO" > /dev/null
-  jcmd "$PID" JFR.stop name=export > /dev/null
+  jcmd "$SERVER" JFR.stop name=export > /dev/null
   java bench/JfrTop.java "$WORK/export.jfr" | head -45
 fi
 

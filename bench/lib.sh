@@ -43,6 +43,37 @@ bench_start_server() {
   curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server did not start"; tail -50 "$WORK/server.log"; exit 1; }
 }
 
+# The server's live set in MiB: the histogram collects first, then counts what is still reachable,
+# in one safepoint, so garbage made between two samples is not counted (the heap's "used" figure
+# would count it).
+bench_live_mib() {
+  jcmd "$SERVER" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }'
+}
+
+# $1 URL, $2 token: one export to nowhere, the live set sampled every half second while it runs
+# (a run of its own: the full collections slow the export). Prints: live MiB before, highest during.
+bench_export_live_heap() {
+  local before peak used
+  before=$(bench_live_mib)
+  peak=$before
+  curl -fs -o /dev/null -H "Authorization: Bearer $2" "$1" &
+  local c=$!
+  while kill -0 "$c" 2>/dev/null; do
+    used=$(bench_live_mib)
+    [ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
+    sleep 0.5
+  done
+  wait "$c"
+  echo "$before $peak"
+}
+
+# $1 account: a new admin token of that account, made with the operator's.
+bench_admin_token() {
+  curl -fs -X POST -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
+    --data '{"label":"bench","role":"admin"}' "http://127.0.0.1:$PORT/api/admin/accounts/$1/tokens" \
+    | sed -E 's/.*"token":"([^"]+)".*/\1/'
+}
+
 bench_stop_server() {
   kill "$SERVER" 2>/dev/null || true
   wait "$SERVER" 2>/dev/null || true
@@ -71,7 +102,9 @@ bench_seed_directory() {
 # with texts with quotes, commas and non-Latin letters so that the CSV writer has real quoting
 # to do.
 bench_seed_conversations() {
+  # The store's triggers keep the change feed's entries and need a batch (decision 31).
   "${MYSQL[@]}" "$DB" -e "
+SET @exports_feed_batch = 1;
 INSERT INTO exports_conversation (session_id, campaign_id, account_id, started_at_ms,
   entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id,
   num_messages, duration_total_ms, duration_conversation_ms, duration_afterclose_ms,
@@ -96,11 +129,13 @@ ANALYZE TABLE exports_conversation;" > /dev/null
 
 # Two weeks (from 2026-01-05) of the simulator's operation, 6 accounts of 20 agents at 3 times the
 # default traffic, posted through POST /api/events: about 685,000 events.
+# BENCH_SIMULATION replaces the simulator's options (the smoke runs post a small operation).
 bench_post_simulation() {
+  # shellcheck disable=SC2086 # the options are words
   java -Xmx1g -cp "app-assembly/target/classes:$(cat "$SIMULATOR_CLASSPATH")" \
-    com.conversation24.app.simulator.Simulator --seed 24 --start 2026-01-05 --days 14 \
-    --accounts 6 --agents 20 --scale 3 --quiet \
-    --post "http://127.0.0.1:$PORT/api/events" --token "$TOKEN" 2>&1 | tail -3
+    com.conversation24.app.simulator.Simulator \
+    ${BENCH_SIMULATION:---seed 24 --start 2026-01-05 --days 14 --accounts 6 --agents 20 --scale 3} \
+    --quiet --post "http://127.0.0.1:$PORT/api/events" --token "$TOKEN" 2>&1 | tail -3
 }
 
 # $1 rows of the simulator's conversations: the simulator (README "Simulator") posts two weeks of
@@ -118,6 +153,7 @@ bench_seed_simulated_conversations() {
   echo "simulated conversations: $simulated, copied $copies times to $1 rows"
   if [ "$copies" -gt 0 ]; then
     "${MYSQL[@]}" "$DB" -e "
+SET @exports_feed_batch = 1;
 INSERT INTO exports_conversation
 SELECT CONCAT(session_id, '~', seq), campaign_id, account_id, started_at_ms + seq * 60000,
   entry_point_id, first_agent_id, last_agent_id, involved_agent_ids, visitor_id, host_id,

@@ -36,30 +36,24 @@ if [ "$SMOKE" = 1 ]; then
 else
   bench_seed_simulated_conversations "$ROWS"
 fi
-PID=$(pgrep -f "payara-micro.jar --deploy .*--port $PORT" | head -1)
 
-api() { # method path body -> body
-  curl -fs -X "$1" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
-    ${3:+--data "$3"} "$BASE$2"
-}
 admins=()
 for account in 1 2 3 4; do
-  admins+=("$(api POST "/api/admin/accounts/$account/tokens" '{"label":"soak","role":"admin"}' \
-    | sed -E 's/.*"token":"([^"]+)".*/\1/')")
+  admins+=("$(bench_admin_token "$account")")
 done
 LINK=$(curl -fs -X POST -H "Authorization: Bearer ${admins[0]}" -H "Content-Type: application/json" \
   --data '{"report":"hosts"}' "$BASE/api/public-links" | sed -E 's/.*"url":"[a-z]+:\/\/[^/]+([^"]+)".*/\1/')
 
-live_mib() { # the live set: the histogram collects first, then counts what is still reachable
-  jcmd "$PID" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }'
-}
 connections() {
   "${MYSQL[@]}" -N -e "SELECT COUNT(*) FROM information_schema.processlist WHERE db = '$DB'"
 }
 
-MAX=$(java bench/Soak.java max "$BASE" "$TOKEN" "$([ "$SMOKE" = 1 ] && echo 3 || echo 30)" | tee /dev/stderr | awk '{ print $4 }')
+# Printed with echo, not tee /dev/stderr: reopening stderr truncates it when it is a log file.
+MAX_LINE=$(java bench/Soak.java max "$BASE" "$TOKEN" "$([ "$SMOKE" = 1 ] && echo 3 || echo 30)")
+echo "$MAX_LINE"
+MAX=$(echo "$MAX_LINE" | awk '{ print $4 }')
 RATE=$(awk -v m="$MAX" 'BEGIN { printf "%d", m / 2 }')
-HEAP_START=$(live_mib)
+HEAP_START=$(bench_live_mib)
 : > "$WORK/soak-connections.txt"
 ( while kill -0 "$SERVER" 2>/dev/null; do connections >> "$WORK/soak-connections.txt" 2>/dev/null || true; sleep 5; done ) &
 SAMPLER=$!
@@ -69,7 +63,7 @@ java bench/Soak.java soak "$BASE" "$TOKEN" "$SECONDS_OF_LOAD" "$RATE" \
   "/api/exports/conversations?from=2026-01-01&to=2027-01-01" "$READERS" "$KIB" "${admins[@]}" \
   | tee "$WORK/soak.txt"
 sleep 2
-HEAP_END=$(live_mib)
+HEAP_END=$(bench_live_mib)
 kill "$SAMPLER" 2>/dev/null || true
 CONN_MAX=$(sort -n "$WORK/soak-connections.txt" | tail -1)
 echo "live heap after a full GC: start $HEAP_START MiB, end $HEAP_END MiB, growth $(( HEAP_END - HEAP_START )) MiB"
