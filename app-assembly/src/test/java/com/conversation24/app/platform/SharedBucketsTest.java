@@ -2,6 +2,7 @@ package com.conversation24.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.conversation24.campaigns.application.SignInFailures;
 import com.conversation24.exports.application.RequestLimiter;
 import com.hazelcast.cache.HazelcastCachingProvider;
 import com.hazelcast.config.Config;
@@ -24,13 +25,18 @@ import javax.cache.Caching;
 import javax.cache.spi.CachingProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The rate limits' buckets in a real data grid: two Hazelcast members (the version inside Payara),
  * joined by TCP/IP on the loopback, each with its own JCache manager, as two Payara members have.
- * A limit is one limit over both, and it survives the death of the member that created it.
+ * A limit is one limit over both, and it survives the death of the member that created it; a
+ * username's failed sign-ins are one count over both.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedBucketsTest {
 
   private static final String CLUSTER = "shared-buckets-test-" + UUID.randomUUID();
@@ -70,6 +76,7 @@ class SharedBucketsTest {
   }
 
   @Test
+  @Order(2) // stops the first member
   void aLimitIsOneLimitOverBothMembersAndOutlivesTheMemberThatHeldIt() throws InterruptedException {
     RequestLimiter onFirst = limiter(firstGrid);
     RequestLimiter onSecond = limiter(secondGrid);
@@ -91,6 +98,24 @@ class SharedBucketsTest {
     }
     assertThat(second.getCluster().getMembers()).hasSize(1);
     assertThat(limiter(secondGrid).take("203.0.113.7")).isPresent();
+  }
+
+  @Test
+  @Order(1)
+  void signInFailuresCountOverBothMembers() {
+    SignInFailures onFirst = SignInFailures.inGrid(firstGrid);
+    SignInFailures onSecond = SignInFailures.inGrid(secondGrid);
+    Instant at = CLOCK.instant();
+    for (int i = 0; i < 6; i++) {
+      (i % 2 == 0 ? onFirst : onSecond).recordFailure("user:guessed", at.plusSeconds(i));
+    }
+    assertThat(onSecond.of("user:guessed"))
+        .as("six failures, three on each member")
+        .contains(new SignInFailures.Failures(6, at.plusSeconds(5)));
+    assertThat(onFirst.recordFailure("user:guessed", at.plusSeconds(9)).count()).isEqualTo(7);
+
+    onSecond.forget("user:guessed");
+    assertThat(onFirst.of("user:guessed")).as("forgotten on both").isEmpty();
   }
 
   private static RequestLimiter limiter(CacheManager grid) {

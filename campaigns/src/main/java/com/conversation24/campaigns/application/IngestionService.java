@@ -43,10 +43,17 @@ public class IngestionService {
   private static final int REPLAY_PAGE = 2_000;
 
   /**
-   * Each retry follows a commit of a rival batch, so a few suffice; on Galera, batches writing the
-   * same rows through several nodes can lose a few times in a row.
+   * Each retry follows a commit of a rival batch, so a few suffice on one server; on Galera,
+   * batches writing the same rows (an agent's shifts, a quarter's counts) through several nodes
+   * lose to each other again and again while their clients keep sending, so the pause before each
+   * retry doubles ({@link #FIRST_PAUSE_MILLIS}, at most {@link #LONGEST_PAUSE_MILLIS}, randomised)
+   * until rivals have drawn apart: about 9 s of pauses in all before a batch is given up.
    */
-  private static final int ATTEMPTS = 8;
+  private static final int ATTEMPTS = 12;
+
+  private static final long FIRST_PAUSE_MILLIS = 10;
+
+  private static final long LONGEST_PAUSE_MILLIS = 2_000;
 
   private static final int DUPLICATE_KEY = 1062;
 
@@ -127,8 +134,9 @@ public class IngestionService {
           throw e;
         }
         LOG.fine(() -> "batch lost a race on the event log, judging it again: " + e);
-        // A moment apart, so that rivals retrying at once do not meet again in the same instant.
-        pause(ThreadLocalRandom.current().nextInt(5, 20) * attempt);
+        // Apart, and further each time, so that rivals retrying at once do not meet again.
+        long pause = Math.min(LONGEST_PAUSE_MILLIS, FIRST_PAUSE_MILLIS << (attempt - 1));
+        pause(pause / 2 + ThreadLocalRandom.current().nextLong(pause));
       }
     }
   }
