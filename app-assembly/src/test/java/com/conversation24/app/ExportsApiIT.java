@@ -648,18 +648,15 @@ class ExportsApiIT {
 
   // ---------------------------------------------------------------- broken transfer
 
+  /** The API's export and a public link's, over one bulk of rows (stored once: it is slow). */
   @Test
-  void anExportWhoseDatabaseDiesMidwayEndsAsABrokenTransfer() throws Exception {
+  void exportsWhoseDatabaseDiesMidwayEndAsBrokenTransfers() throws Exception {
     int rows = storeBulkConversations();
     assertBreaksMidway(
         "/api/exports/conversations?from=2026-08-01&to=2026-08-02&account_id=" + BULK_ACCOUNT,
         Map.of("Authorization", "Bearer " + OPERATOR),
         rows);
-  }
 
-  @Test
-  void aPublicLinksExportWhoseDatabaseDiesMidwayEndsAsABrokenTransfer() throws Exception {
-    int rows = storeBulkConversations();
     String admin = token(BULK_ACCOUNT, "admin");
     HttpResponse<String> created =
         api.post(

@@ -84,6 +84,17 @@ public final class ExportCriteriaParser {
     return new ExportCriteria(report, criteria, format, fileName);
   }
 
+  /**
+   * Criteria without a range or filters, for reads that follow every row the caller sees (the
+   * change feed): the accounts ({@code account_id} as for exports) and the zone of printed times.
+   */
+  public ReportCriteria unranged(Map<String, List<String>> parameters, Requester requester) {
+    Parameters query = new Parameters(parameters);
+    ZoneId zone = zone(query.single(TZ));
+    AccountScope scope = scope(query.ids(ACCOUNT_ID), requester);
+    return new ReportCriteria(Instant.MIN, Instant.MAX, zone, Set.of(), Set.of(), scope);
+  }
+
   private record Range(Instant from, Instant to) {}
 
   private Range range(Parameters query, ZoneId zone) {

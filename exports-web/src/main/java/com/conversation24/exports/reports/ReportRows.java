@@ -1,5 +1,6 @@
 package com.conversation24.exports.reports;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -17,4 +18,9 @@ public interface ReportRows<R> {
    * (nothing collected): memory stays flat for any range. Meant to run outside any transaction.
    */
   void forEach(ReportCriteria criteria, Consumer<R> each);
+
+  /** Where the change feed finds the rows of this report; empty: the report has no feed. */
+  default Optional<FeedSource<R>> feed() {
+    return Optional.empty();
+  }
 }

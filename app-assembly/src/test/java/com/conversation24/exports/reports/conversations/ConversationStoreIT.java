@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class ConversationStoreIT {
       }
     }
     store = new ConversationStore();
-    store.dataSource = dataSource;
+    store.dataSource = inABatch(dataSource);
     store.publicBaseUrl = PublicBaseUrl.of(BASE + "/");
     List<SessionFigures> rows = new ArrayList<>();
     for (int n = 0; n < ROWS; n++) {
@@ -242,5 +243,62 @@ class ConversationStoreIT {
         n % 10 == 0 ? Optional.of("spam " + n % 3) : Optional.empty(),
         n % 6 == 0 ? Optional.of("newsletter,checkout") : Optional.empty(),
         n % 6 == 0 ? decimal : Optional.empty());
+  }
+
+  /**
+   * Connections in an ingesting batch, as the container's are while the stores are written: the
+   * stores' triggers keep the change feed's entries and refuse a write outside one (decision 31).
+   */
+  private static DataSource inABatch(MariaDbDataSource plain) {
+    return new DataSource() {
+      @Override
+      public Connection getConnection() throws SQLException {
+        Connection connection = plain.getConnection();
+        try (Statement s = connection.createStatement()) {
+          s.execute("SET @exports_feed_batch = 1");
+        }
+        return connection;
+      }
+
+      @Override
+      public Connection getConnection(String user, String password) throws SQLException {
+        throw new SQLException("the test's account only");
+      }
+
+      @Override
+      public java.io.PrintWriter getLogWriter() throws SQLException {
+        return plain.getLogWriter();
+      }
+
+      @Override
+      public void setLogWriter(java.io.PrintWriter out) throws SQLException {
+        plain.setLogWriter(out);
+      }
+
+      @Override
+      public void setLoginTimeout(int seconds) throws SQLException {
+        plain.setLoginTimeout(seconds);
+      }
+
+      @Override
+      public int getLoginTimeout() throws SQLException {
+        return plain.getLoginTimeout();
+      }
+
+      @Override
+      public java.util.logging.Logger getParentLogger() {
+        return java.util.logging.Logger.getLogger(ConversationStoreIT.class.getName());
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> type) throws SQLException {
+        return plain.unwrap(type);
+      }
+
+      @Override
+      public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return plain.isWrapperFor(type);
+      }
+    };
   }
 }

@@ -1,6 +1,7 @@
 package com.conversation24.exports.reports.agentactivity;
 
 import com.conversation24.agents.api.PresenceState;
+import com.conversation24.exports.reports.FeedSource;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportRows;
@@ -201,6 +202,19 @@ public class PresenceStore implements ReportRows<AgentActivityRow> {
             + " ORDER BY p.start_ms, p.campaign_id, p.agent_id",
         inRange.parameters(),
         rows -> each.accept(row(rows)));
+  }
+
+  @Override
+  public Optional<FeedSource<AgentActivityRow>> feed() {
+    return Optional.of(
+        new FeedSource<>(
+            "exports_presence_change",
+            "exports_presence p",
+            "p.",
+            List.of("start_ms", "campaign_id", "agent_id"),
+            COLUMNS,
+            "",
+            PresenceStore::row));
   }
 
   /** An agent's time in some state, for the dashboard: end empty while it lasts. */

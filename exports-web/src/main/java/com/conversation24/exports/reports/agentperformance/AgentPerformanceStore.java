@@ -1,5 +1,6 @@
 package com.conversation24.exports.reports.agentperformance;
 
+import com.conversation24.exports.reports.FeedSource;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportRows;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -117,14 +119,32 @@ public class AgentPerformanceStore implements ReportRows<AgentPerformanceRow> {
     }
     Sql.stream(
         dataSource,
-        "SELECT r.*, c.name AS campaign_name FROM exports_agent_performance r"
-            + " LEFT JOIN exports_campaign c ON c.campaign_id = r.campaign_id "
+        "SELECT " + READ_COLUMNS + " FROM exports_agent_performance r" + JOINS + " "
             + selection.where()
             + " ORDER BY r.workshift_start_ms, r.campaign_id, r.agent_id, r.workshift_id,"
             + " r.login_event_id",
         selection.parameters(),
         rows -> each.accept(row(rows)));
   }
+
+  @Override
+  public Optional<FeedSource<AgentPerformanceRow>> feed() {
+    return Optional.of(
+        new FeedSource<>(
+            "exports_agent_performance_change",
+            "exports_agent_performance r",
+            "r.",
+            List.of("workshift_start_ms", "campaign_id", "agent_id", "workshift_id", "login_event_id"),
+            READ_COLUMNS,
+            JOINS,
+            AgentPerformanceStore::row));
+  }
+
+  /** What {@link #row} reads. */
+  private static final String READ_COLUMNS = "r.*, c.name AS campaign_name";
+
+  private static final String JOINS =
+      " LEFT JOIN exports_campaign c ON c.campaign_id = r.campaign_id";
 
   private static AgentPerformanceRow row(ResultSet rows) throws SQLException {
     long account = rows.getLong("account_id");

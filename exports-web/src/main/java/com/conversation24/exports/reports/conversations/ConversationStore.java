@@ -2,6 +2,7 @@ package com.conversation24.exports.reports.conversations;
 
 import com.conversation24.campaigns.api.EntryPointType;
 import com.conversation24.conversations.api.SurveyResult;
+import com.conversation24.exports.reports.FeedSource;
 import com.conversation24.exports.reports.PublicBaseUrl;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;
@@ -80,18 +81,21 @@ public class ConversationStore implements ReportRows<ConversationsRow> {
   static final String REPORT_ORDER = "c.started_at_ms, c.campaign_id, c.session_id";
 
   /** A row with the directory's cells, as exports and the console read it. */
-  static final String SELECT =
-      "SELECT "
-          + COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "))
+  /** What {@link #row} reads: the stored figures and the directory's cells joined to them. */
+  private static final String READ_COLUMNS =
+      COLUMNS.stream().map(c -> "c." + c).collect(Collectors.joining(", "))
           + ", fa.account_id AS first_agent_account, fan.name AS first_agent_account_name,"
           + " la.account_id AS last_agent_account, lan.name AS last_agent_account_name,"
-          + " e.type AS entry_point_type, e.name AS entry_point_name"
-          + " FROM exports_conversation c"
-          + " LEFT JOIN exports_agent fa ON fa.agent_id = c.first_agent_id AND fa.username IS NOT NULL"
+          + " e.type AS entry_point_type, e.name AS entry_point_name";
+
+  private static final String JOINS =
+      " LEFT JOIN exports_agent fa ON fa.agent_id = c.first_agent_id AND fa.username IS NOT NULL"
           + " LEFT JOIN exports_account fan ON fan.account_id = fa.account_id"
           + " LEFT JOIN exports_agent la ON la.agent_id = c.last_agent_id AND la.username IS NOT NULL"
           + " LEFT JOIN exports_account lan ON lan.account_id = la.account_id"
-          + " LEFT JOIN exports_entry_point e ON e.entry_point_id = c.entry_point_id ";
+          + " LEFT JOIN exports_entry_point e ON e.entry_point_id = c.entry_point_id";
+
+  static final String SELECT = "SELECT " + READ_COLUMNS + " FROM exports_conversation c" + JOINS + " ";
 
   /** Where a conversation counts as a chat in Traffic: its start and entry point. */
   public record Start(Instant at, long entryPointId) {}
@@ -329,6 +333,20 @@ public class ConversationStore implements ReportRows<ConversationsRow> {
   public void clear() {
     Sql.update(dataSource, "DELETE FROM exports_conversation", List.of());
     Sql.update(dataSource, "DELETE FROM exports_conversation_agent", List.of());
+  }
+
+  @Override
+  public Optional<FeedSource<ConversationsRow>> feed() {
+    String base = publicBaseUrl.value();
+    return Optional.of(
+        new FeedSource<>(
+            "exports_conversation_change",
+            "exports_conversation c",
+            "c.",
+            List.of("started_at_ms", "campaign_id", "session_id"),
+            READ_COLUMNS,
+            JOINS,
+            rows -> row(rows, base)));
   }
 
   /**

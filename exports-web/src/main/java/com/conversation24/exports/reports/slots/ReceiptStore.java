@@ -4,6 +4,7 @@ import com.conversation24.agents.api.PresenceState;
 import com.conversation24.campaigns.api.EntryPointType;
 import com.conversation24.conversations.api.ConversationAssigned;
 import com.conversation24.conversations.api.SurveyResult;
+import com.conversation24.exports.reports.FeedSource;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportRows;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -203,23 +205,48 @@ public class ReceiptStore implements ReportRows<SlotsRow> {
     }
     Sql.stream(
         dataSource,
-        "SELECT r.campaign_id, r.agent_id, r.received_at_ms, r.released_at_ms, r.state, e.type"
-            + " FROM exports_receipt r LEFT JOIN exports_entry_point e"
-            + " ON e.entry_point_id = r.entry_point_id "
+        "SELECT "
+            + READ_COLUMNS
+            + " FROM exports_receipt r"
+            + JOINS
+            + " "
             + selection.where()
             + " ORDER BY r.received_at_ms, r.campaign_id, r.agent_id, r.assignment_event_id",
         selection.parameters(),
-        rows ->
-            each.accept(
-                new SlotsRow(
-                    rows.getLong(1),
-                    rows.getLong(2),
-                    Instant.ofEpochMilli(rows.getLong(3)),
-                    Sql.optionalLong(rows, "released_at_ms").isPresent()
-                        ? Optional.of(Instant.ofEpochMilli(rows.getLong(4)))
-                        : Optional.empty(),
-                    PresenceState.valueOf(rows.getString(5)),
-                    Sql.optionalString(rows, "type").map(EntryPointType::valueOf))));
+        rows -> each.accept(row(rows)));
+  }
+
+  @Override
+  public Optional<FeedSource<SlotsRow>> feed() {
+    return Optional.of(
+        new FeedSource<>(
+            "exports_receipt_change",
+            "exports_receipt r",
+            "r.",
+            List.of("received_at_ms", "campaign_id", "agent_id", "assignment_event_id"),
+            READ_COLUMNS,
+            JOINS,
+            ReceiptStore::row));
+  }
+
+  /** What {@link #row} reads. */
+  private static final String READ_COLUMNS =
+      "r.campaign_id, r.agent_id, r.received_at_ms, r.released_at_ms, r.state, e.type";
+
+  private static final String JOINS =
+      " LEFT JOIN exports_entry_point e ON e.entry_point_id = r.entry_point_id";
+
+  private static SlotsRow row(ResultSet rows) throws SQLException {
+    OptionalLong released = Sql.optionalLong(rows, "released_at_ms");
+    return new SlotsRow(
+        rows.getLong("campaign_id"),
+        rows.getLong("agent_id"),
+        Instant.ofEpochMilli(rows.getLong("received_at_ms")),
+        released.isPresent()
+            ? Optional.of(Instant.ofEpochMilli(released.getAsLong()))
+            : Optional.empty(),
+        PresenceState.valueOf(rows.getString("state")),
+        Sql.optionalString(rows, "type").map(EntryPointType::valueOf));
   }
 
   /** An agent holding a chat, for the dashboard: released empty while it lasts. */
