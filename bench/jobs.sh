@@ -2,7 +2,8 @@
 # Export jobs benchmark (issue 18): ROWS Conversations rows prepared as a job's file (written into
 # the database in 1 MiB chunks) against the streaming export of the same rows to /dev/null, the
 # server's live heap while the job runs, and the downloaded file checked against the manifest,
-# whole and cut at a random byte then resumed with Range. Prints the figures.
+# whole and cut at a random byte then resumed with Range, and a job whose server was killed (kill
+# -9) done after the restart. Prints the figures.
 #
 #   bash bench/jobs.sh                # 1,000,000 rows; the machine's MariaDB at 127.0.0.1:3306
 #   ROWS=20000 ROUNDS=1 bash bench/jobs.sh
@@ -115,6 +116,30 @@ rm -f "$WORK/job.csv" "$WORK/job-cut.csv"
 
 read -r IDLE_HEAP JOB_HEAP < <(job_live_heap)
 
+# kill -9 while a job runs, then a restart on the same database: the job must end done with the
+# same file, started again once its lease ran out (30 s), or failed with its reason.
+restart_server() {
+  EXPORTS_DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB" EXPORTS_DB_USER=root EXPORTS_DB_PASSWORD= \
+  EXPORTS_OPERATOR_PASSWORD="$OPERATOR_PASSWORD" EXPORTS_OPERATOR_TOKEN="$TOKEN" \
+    java -Xmx1g -XX:+UseG1GC -jar app-assembly/target/payara-micro.jar \
+    --deploy "${WAR:-app-assembly/target/exports.war}" --contextroot / --nocluster --port "$PORT" \
+    >> "$WORK/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 180); do
+    curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && return
+    sleep 1
+  done
+  echo "server did not start again"; exit 1
+}
+KILLED=$(job_create)
+sleep "${KILL_AFTER:-1}"
+KILLED_STATE=$(job_state "$KILLED" | field state)
+kill -9 "$SERVER"
+wait "$SERVER" 2>/dev/null || true
+restart_server
+AFTER=$(job_wait "$KILLED")
+AFTER_SHA=$(echo "$AFTER" | field sha256)
+
 awk -v rows="$ROWS" -v mrows="$MROWS" -v et="$EXPORT_T" -v jt="$JOB_T" -v ratio="$RATIO" -v b="$BYTES" \
     -v ih="$IDLE_HEAP" -v jh="$JOB_HEAP" 'BEGIN {
   printf "rows                          %d (manifest: %d)\n", rows, mrows
@@ -126,4 +151,5 @@ awk -v rows="$ROWS" -v mrows="$MROWS" -v et="$EXPORT_T" -v jt="$JOB_T" -v ratio=
 echo "SHA-256 of the manifest       $SHA"
 echo "SHA-256 of the download       $WHOLE $([ "$WHOLE" = "$SHA" ] && echo equal || echo DIFFERENT)"
 echo "cut at byte $CUT, resumed      $RESUMED $([ "$RESUMED" = "$SHA" ] && echo equal || echo DIFFERENT)"
-[ "$WHOLE" = "$SHA" ] && [ "$RESUMED" = "$SHA" ] && [ "$MROWS" = "$ROWS" ]
+echo "kill -9 with a job $KILLED_STATE: after the restart $(echo "$AFTER" | field state), SHA-256 $([ "$AFTER_SHA" = "$SHA" ] && echo equal || echo DIFFERENT)"
+[ "$WHOLE" = "$SHA" ] && [ "$RESUMED" = "$SHA" ] && [ "$MROWS" = "$ROWS" ] && [ "$AFTER_SHA" = "$SHA" ]
