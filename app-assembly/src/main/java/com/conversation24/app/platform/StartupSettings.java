@@ -34,7 +34,10 @@ public class StartupSettings implements ServletContextListener {
           "EXPORTS_EXPORT_LIMIT_PER_ACCOUNT",
           "EXPORTS_EXPORT_LIMIT_TOTAL",
           "EXPORTS_EXPORT_STALL_SECONDS",
-          "EXPORTS_EXPORT_MAX_SECONDS");
+          "EXPORTS_EXPORT_MAX_SECONDS",
+          "EXPORTS_JOB_LIMIT_PER_ACCOUNT",
+          "EXPORTS_JOB_KEEP_SECONDS",
+          "EXPORTS_JOB_WORKERS");
 
   @Override
   public void contextInitialized(ServletContextEvent start) {

@@ -32,8 +32,21 @@ public class ExportService {
   /** Reads the report's rows now and writes them to {@code out}, which it leaves open. */
   public void write(ExportCriteria export, ExportFormat format, OutputStream out)
       throws IOException {
+    write(export, format, out, () -> {});
+  }
+
+  /** As the other {@code write}, telling {@code written} of every row written (a job's progress). */
+  public void write(
+      ExportCriteria export, ExportFormat format, OutputStream out, Runnable written)
+      throws IOException {
     RowSink sink = RowSink.of(format, export, out);
-    reads.forEachPrinted(export.report(), export.criteria(), sink::write);
+    reads.forEachPrinted(
+        export.report(),
+        export.criteria(),
+        row -> {
+          sink.write(row);
+          written.run();
+        });
     sink.finish();
   }
 }

@@ -1,6 +1,7 @@
 /**
  * What exports-web owns besides the figures: public links, which give unauthenticated access to
- * one account's report with fixed criteria. The types guard their own rules (a token's shape, a
- * link's state at an instant); storing them is the repository's business.
+ * one account's report with fixed criteria, and export jobs, a report's file prepared in the
+ * background with its manifest. The types guard their own rules (a token's shape, a link's state
+ * at an instant, a manifest's digest); storing them is the repositories' business.
  */
 package com.conversation24.exports.domain;

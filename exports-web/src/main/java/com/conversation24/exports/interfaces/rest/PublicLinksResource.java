@@ -15,13 +15,7 @@ import com.conversation24.exports.domain.PublicLink;
 import com.conversation24.exports.reports.Report;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,11 +29,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -240,27 +231,11 @@ public class PublicLinksResource {
 
   /** The body, read by hand so that each wrong field is named (JSON-B would only say "400"). */
   static LinkRequest request(String body) {
-    JsonObject object;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      JsonStructure read = reader.read();
-      if (!(read instanceof JsonObject)) {
-        throw new InvalidInputException("body", "a JSON object");
-      }
-      object = (JsonObject) read;
-    } catch (JsonException e) {
-      throw new InvalidInputException("body", "a JSON object");
-    }
-    String report = text(object, "report").orElse(null);
-    Map<String, List<String>> criteria = new LinkedHashMap<>();
-    JsonValue given = object.get("criteria");
-    if (given != null && given.getValueType() != JsonValue.ValueType.NULL) {
-      if (given.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidInputException("criteria", "an object of export parameters");
-      }
-      given.asJsonObject().forEach((name, value) -> criteria.put(name, values(name, value)));
-    }
+    JsonObject object = JsonBody.object(body);
+    String report = JsonBody.text(object, "report").orElse(null);
+    Map<String, List<String>> criteria = JsonBody.parameters(object, "criteria");
     Optional<Instant> expiresAt =
-        text(object, "expiresAt")
+        JsonBody.text(object, "expiresAt")
             .map(
                 text -> {
                   try {
@@ -269,44 +244,7 @@ public class PublicLinksResource {
                     throw new InvalidInputException("expiresAt", e.reason());
                   }
                 });
-    return new LinkRequest(report, criteria, text(object, "label"), expiresAt);
-  }
-
-  private static Optional<String> text(JsonObject object, String name) {
-    JsonValue value = object.get(name);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return Optional.empty();
-    }
-    if (value.getValueType() != JsonValue.ValueType.STRING) {
-      throw new InvalidInputException(name, "a string");
-    }
-    return Optional.of(((JsonString) value).getString());
-  }
-
-  /** A parameter's values: one string, number or boolean, or an array of them. */
-  private static List<String> values(String name, JsonValue value) {
-    List<String> values = new ArrayList<>();
-    if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      for (JsonValue item : value.asJsonArray()) {
-        values.add(scalar(name, item));
-      }
-    } else {
-      values.add(scalar(name, value));
-    }
-    return values;
-  }
-
-  private static String scalar(String name, JsonValue value) {
-    switch (value.getValueType()) {
-      case STRING:
-        return ((JsonString) value).getString();
-      case NUMBER:
-      case TRUE:
-      case FALSE:
-        return value.toString();
-      default:
-        throw new InvalidInputException(name, "a string, a number or an array of them");
-    }
+    return new LinkRequest(report, criteria, JsonBody.text(object, "label"), expiresAt);
   }
 
   private LinkView view(PublicLink link) {
