@@ -104,7 +104,7 @@ class PublicLinksIT {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.headers().firstValue("Content-Disposition"))
-        .hasValueSatisfying(d -> assertThat(d).contains("traffic_2026-03-01_2026-03-02.csv"));
+        .hasValueSatisfying(d -> assertThat(d).contains("traffic_2026-03-01_2026-03-01.csv"));
     assertPrivate(csv);
     List<String> lines = csv.body().lines().toList();
     assertThat(lines).hasSize(2);
