@@ -115,6 +115,9 @@ class ConsoleIT {
 
   @Test
   void signInShowsTheLayoutAndEveryReportPreviewsWhatTheApiExports() {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("login.xhtml");
+    browser.screenshots("login");
     browser.signIn(ACME_ADMIN, PASSWORD);
     assertThat(browser.byId("account").getText()).isEqualTo("Acme Shop (1)");
     assertThat(browser.byId("caller").getText()).isEqualTo(ACME_ADMIN);
@@ -694,6 +697,7 @@ class ConsoleIT {
     browser.open("users.xhtml");
     assertThat(browser.byId("error-title").getText()).isEqualTo("Not for your role");
     assertThat(browser.byId("error-status").getText()).isEqualTo("Error 403");
+    browser.screenshots("error-403");
     assertThat(api().get("/api/no-such-thing", acmeViewerToken).headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
   }
