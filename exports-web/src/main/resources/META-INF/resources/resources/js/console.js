@@ -153,6 +153,10 @@ var C24 = (function () {
     });
     if (offered.length) {
       menu.selectValue(zone);
+      // Tell the server too, so that what depends on the zone (the range's days) follows.
+      if (menu.triggerChange) {
+        menu.triggerChange();
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package com.conversation24.exports.interfaces.web;
 
 import com.conversation24.exports.reports.ReportCriteria;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** The days a range covers, in the words the console shows and file names use. */
 final class RangeWords {
@@ -10,7 +11,8 @@ final class RangeWords {
 
   /** "Last 7 days: 2026-11-24 to 2026-11-30, Europe/Amsterdam"; picked days without the name. */
   static String of(String rangeName, ReportCriteria criteria) {
-    String days = first(criteria) + " to " + last(criteria) + ", " + criteria.zone().getId();
+    String zone = criteria.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : criteria.zone().getId();
+    String days = first(criteria) + " to " + last(criteria) + ", " + zone;
     return rangeName.isEmpty() || rangeName.endsWith("…") ? days : rangeName + ": " + days;
   }
 
