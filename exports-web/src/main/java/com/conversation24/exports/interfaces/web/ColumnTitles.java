@@ -40,7 +40,8 @@ final class ColumnTitles {
       // camelCase: a new word at each capital.
       for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])")) {
         if (!word.isEmpty()) {
-          words.add(WORDS.getOrDefault(word.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT)));
+          String lower = word.toLowerCase(Locale.ROOT);
+          words.add(WORDS.getOrDefault(lower, lower));
         }
       }
     }

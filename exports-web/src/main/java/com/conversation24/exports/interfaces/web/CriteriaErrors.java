@@ -70,7 +70,9 @@ final class CriteriaErrors {
       case ExportCriteriaParser.ACCOUNT_ID:
         return "Choose an account you may see.";
       default:
-        return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
+        return reason.isEmpty()
+            ? reason
+            : Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
     }
   }
 }

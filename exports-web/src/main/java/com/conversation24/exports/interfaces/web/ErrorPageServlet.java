@@ -16,9 +16,10 @@ import java.util.logging.Logger;
 /**
  * The container's error page (web.xml): what answers when no resource did, such as the API's 401,
  * a 404 for a path nothing serves, a request the container could not parse, or a servlet that
- * threw. API paths get a problem document, console paths a page in the console's layout; both carry the security
- * headers (the filter runs on the ERROR dispatch too). A failure caused by an unreachable database
- * is a 503 with {@code Retry-After}, as everywhere else.
+ * threw. API paths get a problem document, console paths a page in the console's layout
+ * ({@link PlainPage}); both carry the security headers (the filter runs on the ERROR dispatch
+ * too). A failure caused by an unreachable database is a 503 with {@code Retry-After}, as
+ * everywhere else.
  */
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {

@@ -241,7 +241,9 @@ public class ExportsPage implements Serializable {
       CriteriaErrors.refuse("exports", criteria, e);
     } catch (ForeignAccountException e) {
       CriteriaErrors.refuse(
-          "exports", criteria, new InvalidInputException(ExportCriteriaParser.ACCOUNT_ID, "foreign"));
+          "exports",
+          criteria,
+          new InvalidInputException(ExportCriteriaParser.ACCOUNT_ID, "foreign"));
     }
     return Optional.empty();
   }

@@ -11,7 +11,8 @@ final class RangeWords {
 
   /** "Last 7 days: 2026-11-24 to 2026-11-30, Europe/Amsterdam"; picked days without the name. */
   static String of(String rangeName, ReportCriteria criteria) {
-    String zone = criteria.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : criteria.zone().getId();
+    String zone =
+        criteria.zone().normalized().equals(ZoneOffset.UTC) ? "UTC" : criteria.zone().getId();
     String days = first(criteria) + " to " + last(criteria) + ", " + zone;
     return rangeName.isEmpty() || rangeName.endsWith("…") ? days : rangeName + ": " + days;
   }

@@ -113,7 +113,11 @@ public class UsersPage implements Serializable {
   public void revoke(long tokenId) {
     issued = null;
     String label =
-        getTokens().stream().filter(t -> t.id() == tokenId).findFirst().map(Token::label).orElse(null);
+        getTokens().stream()
+            .filter(t -> t.id() == tokenId)
+            .findFirst()
+            .map(Token::label)
+            .orElse(null);
     if (managed() && access.revokeToken(accountId, tokenId)) {
       info("Token " + (label == null ? "" : label + " ") + "revoked.");
     }
