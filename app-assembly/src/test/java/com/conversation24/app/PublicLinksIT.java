@@ -146,8 +146,9 @@ class PublicLinksIT {
     // The file is named after the range as resolved: the 7 days before today, in UTC.
     assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
         .containsAnyOf(
-            "conversations_" + before.minusDays(7) + "_" + before + ".csv",
-            "conversations_" + after.minusDays(7) + "_" + after + ".csv");
+            // The last day included: the day before today.
+            "conversations_" + before.minusDays(7) + "_" + before.minusDays(1) + ".csv",
+            "conversations_" + after.minusDays(7) + "_" + after.minusDays(1) + ".csv");
   }
 
   @Test
