@@ -797,8 +797,11 @@ class ExportsApiIT {
     return !WITHOUT_RANGE.contains(report);
   }
 
+  /** The file's name says the first and the last day of the range (to is the day after it). */
   private static String fileName(String report, String from, String to) {
-    return WITHOUT_RANGE.contains(report) ? report + ".csv" : report + "_" + from + "_" + to + ".csv";
+    return WITHOUT_RANGE.contains(report)
+        ? report + ".csv"
+        : report + "_" + from + "_" + LocalDate.parse(to).minusDays(1) + ".csv";
   }
 
   /** The example's rows as the criteria (campaigns, agents) of a query suffix select them. */

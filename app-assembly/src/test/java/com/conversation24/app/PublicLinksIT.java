@@ -104,7 +104,7 @@ class PublicLinksIT {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.headers().firstValue("Content-Disposition"))
-        .hasValueSatisfying(d -> assertThat(d).contains("traffic_2026-03-01_2026-03-02.csv"));
+        .hasValueSatisfying(d -> assertThat(d).contains("traffic_2026-03-01_2026-03-01.csv"));
     assertPrivate(csv);
     List<String> lines = csv.body().lines().toList();
     assertThat(lines).hasSize(2);
@@ -146,8 +146,9 @@ class PublicLinksIT {
     // The file is named after the range as resolved: the 7 days before today, in UTC.
     assertThat(answer.headers().firstValue("Content-Disposition").orElseThrow())
         .containsAnyOf(
-            "conversations_" + before.minusDays(7) + "_" + before + ".csv",
-            "conversations_" + after.minusDays(7) + "_" + after + ".csv");
+            // The last day included: the day before today.
+            "conversations_" + before.minusDays(7) + "_" + before.minusDays(1) + ".csv",
+            "conversations_" + after.minusDays(7) + "_" + after.minusDays(1) + ".csv");
   }
 
   @Test

@@ -223,6 +223,34 @@ final class ConsoleBrowser implements AutoCloseable {
         .until(condition::apply);
   }
 
+  /** The viewport of a laptop (1440x900) or of a phone (390x844, a mobile viewport). */
+  void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    settle();
+  }
+
+  /** Back to the browser's own window size. */
+  void wholeWindow() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    settle();
+  }
+
+  /** The page as it is, at 1440x900 and at 390x844: {@code <name>-1440.png}, {@code <name>-390.png}. */
+  void screenshots(String name) {
+    viewport(1440, 900);
+    screenshot(name + "-1440");
+    viewport(390, 844);
+    screenshot(name + "-390");
+    wholeWindow();
+  }
+
+  /** Whether the element lies wholly inside the viewport. */
+  boolean inView(WebElement element) {
+    return Boolean.TRUE.equals(script(IN_VIEW, element));
+  }
+
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -6,6 +6,7 @@ import com.conversation24.app.testing.ApiClient;
 import com.conversation24.app.testing.Deployments;
 import com.conversation24.app.testing.PlatformTest;
 import com.conversation24.app.testing.TestDatabase;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -113,6 +115,9 @@ class ConsoleIT {
 
   @Test
   void signInShowsTheLayoutAndEveryReportPreviewsWhatTheApiExports() {
+    browser.driver.manage().deleteAllCookies();
+    browser.open("login.xhtml");
+    browser.screenshots("login");
     browser.signIn(ACME_ADMIN, PASSWORD);
     assertThat(browser.byId("account").getText()).isEqualTo("Acme Shop (1)");
     assertThat(browser.byId("caller").getText()).isEqualTo(ACME_ADMIN);
@@ -120,7 +125,7 @@ class ConsoleIT {
     // The time zone defaults to the browser's.
     assertThat(browser.byId("exports:tz_input").getAttribute("value")).isEqualTo(ZONE);
     assertThat(browser.all(".report-link")).hasSize(8);
-    browser.screenshot("exports");
+    browser.screenshots("exports");
     pickDates("exports");
 
     JsonObject catalogue = ApiClient.json(api().get("/api/exports", acmeViewerToken));
@@ -129,7 +134,9 @@ class ConsoleIT {
       String name = report.getString("name");
       browser.click(By.cssSelector("a[data-report='" + name + "']"));
       assertThat(browser.byId("criteria-title").getText()).isEqualTo(report.getString("title"));
-      assertThat(browser.css("li.report.selected .report-description").getText())
+      // The chosen report's description shows once, under its title.
+      assertThat(browser.all(".report-description")).hasSize(1);
+      assertThat(browser.byId("report-description").getText())
           .isEqualTo(report.getString("description"));
       browser.click(By.id("exports:preview"));
 
@@ -168,7 +175,7 @@ class ConsoleIT {
         .isEqualTo(cells(rows.subList(20, Math.min(40, rows.size())), session));
 
     String header = "[id='exports:table'] thead th:nth-child(" + (messages + 1) + ")";
-    assertThat(browser.css(header).getText()).isEqualTo("num_messages");
+    assertThat(browser.css(header + " .ui-column-title").getText()).startsWith("Number of messages");
     int fewest = rows.stream().mapToInt(r -> Integer.parseInt(r.get(messages))).min().orElseThrow();
     int most = rows.stream().mapToInt(r -> Integer.parseInt(r.get(messages))).max().orElseThrow();
     List<Integer> unsorted = numbers(messages);
@@ -179,7 +186,7 @@ class ConsoleIT {
     assertThat(column(messages).get(0)).isEqualTo(Integer.toString(fewest));
     sortBy(header, Comparator.reverseOrder(), messages);
     assertThat(column(messages).get(0)).isEqualTo(Integer.toString(most));
-    browser.screenshot("exports-preview");
+    browser.screenshots("exports-preview");
   }
 
   @Test
@@ -193,7 +200,8 @@ class ConsoleIT {
     browser.click(By.id("exports:download"));
     browser.screenshot("exports-download");
 
-    Path file = browser.downloads.resolve("conversations_" + FROM + "_" + TO + ".csv");
+    // The name says the last day chosen, not the day after it.
+    Path file = browser.downloads.resolve("conversations_" + FROM + "_" + LAST_DAY + ".csv");
     browser.waitUntil(
         "the download to finish", d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
     browser.waitUntil(
@@ -222,7 +230,12 @@ class ConsoleIT {
     assertThat(browser.all("#messages li.message")).hasSize(Integer.parseInt(expected));
     assertThat(browser.all("#messages .message-author").stream().map(WebElement::getText))
         .allMatch(a -> !a.isBlank());
-    browser.screenshot("transcript");
+    // Times in an ISO-like format with the reader's zone; a way back to the console.
+    assertThat(browser.all("#messages time").stream().map(WebElement::getText))
+        .isNotEmpty()
+        .allMatch(t -> t.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} " + ZONE), "yyyy-MM-dd HH:mm:ss " + ZONE);
+    assertThat(browser.byId("back-link").getAttribute("href")).endsWith("/index.xhtml");
+    browser.screenshots("transcript");
 
     browser.signIn(GLOBEX_ADMIN, PASSWORD);
     browser.open("transcripts/" + ACME_SESSION);
@@ -241,6 +254,10 @@ class ConsoleIT {
   void theDashboardDrawsItsThreeCharts() {
     browser.signIn(ACME_ADMIN, PASSWORD);
     browser.open("dashboard.xhtml");
+    // Drawn on open, for the last 7 days, with the totals, before any "Show".
+    assertThat(browser.byId("dashboard:dates-resolved").getText()).startsWith("Last 7 days: ");
+    assertThat(browser.all("[id='dashboard:chats-chart'] canvas")).hasSize(1);
+    assertThat(browser.byId("totals").getText()).contains("Chats").contains("Invites accepted");
     pickDates("dashboard");
     browser.click(By.id("dashboard:show"));
     for (String chart : List.of("chats-chart", "agents-chart", "funnel-chart")) {
@@ -261,7 +278,8 @@ class ConsoleIT {
                       canvas));
       assertThat(((Number) drawn).doubleValue()).as(chart).isPositive();
     }
-    browser.screenshot("dashboard");
+    assertThat(browser.byId("totals").getText()).doesNotStartWith("0");
+    browser.screenshots("dashboard");
   }
 
   @Test
@@ -273,6 +291,10 @@ class ConsoleIT {
     browser.type(By.id("users:password"), PASSWORD);
     browser.click(By.id("users:create-user"));
     assertThat(browser.byId("users:user-table").getText()).contains(viewer);
+    // Roles and times in words, not [viewer] and raw ISO.
+    assertThat(userCells(viewer).get(1)).isEqualTo("Viewer");
+    assertThat(userCells(viewer).get(2)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+    assertThat(userCells(viewer).get(3)).isEqualTo("active");
 
     String label = "it-token-" + System.nanoTime() % 100000;
     browser.type(By.id("users:token-label"), label);
@@ -281,11 +303,15 @@ class ConsoleIT {
     assertThat(secret).startsWith("c24t_");
     browser.click(By.id("copy-secret"));
     copied("copy-secret");
-    browser.screenshot("users");
+    browser.screenshots("users");
     assertThat(api().get("/api/exports/agents", secret).statusCode()).isEqualTo(200);
 
+    assertThat(browser.all("[id='users:token-table'] .token-role").stream().map(WebElement::getText))
+        .contains("Viewer")
+        .noneMatch(r -> r.contains("["));
     browser.click(By.cssSelector("button.revoke[data-token='" + label + "']"));
     browser.click(By.id("users:confirm-yes"));
+    assertThat(browser.byId("users:messages").getText()).contains("Token " + label + " revoked.");
     assertThat(browser.all("#issued-secret")).isEmpty();
     assertThat(api().get("/api/exports/agents", secret).statusCode()).isEqualTo(401);
     browser.open("users.xhtml");
@@ -294,6 +320,36 @@ class ConsoleIT {
     ApiClient asViewer = api();
     asViewer.signIn(viewer, PASSWORD);
     assertThat(asViewer.get("/users.xhtml", null).statusCode()).isEqualTo(403);
+
+    // Disable: no sign-in until enabled again.
+    browser.open("users.xhtml");
+    browser.click(By.cssSelector("button.disable[data-user='" + viewer + "']"));
+    assertThat(userCells(viewer).get(3)).isEqualTo("disabled");
+    assertThat(signedIn(viewer, PASSWORD)).as("a disabled user signs in").isFalse();
+    browser.click(By.cssSelector("button.enable[data-user='" + viewer + "']"));
+    assertThat(userCells(viewer).get(3)).isEqualTo("active");
+    assertThat(signedIn(viewer, PASSWORD)).isTrue();
+    assertThat(browser.all("button.disable[data-user='" + ACME_ADMIN + "']")).as("admins keep their own user").isEmpty();
+
+    // A new password: the old one stops working.
+    String newPassword = "console-it-new-password-42";
+    browser.click(By.cssSelector("button.set-password[data-user='" + viewer + "']"));
+    browser.type(By.id("users:new-password"), "short");
+    browser.click(By.id("users:save-password"));
+    assertThat(browser.css("[id='users:password-form'] .ui-message-error").getText()).contains("at least 12 characters");
+    browser.clear(By.id("users:new-password"));
+    browser.type(By.id("users:new-password"), newPassword);
+    browser.click(By.id("users:save-password"));
+    assertThat(browser.byId("users:messages").getText()).contains("New password set for " + viewer + ".");
+    assertThat(signedIn(viewer, PASSWORD)).isFalse();
+    assertThat(signedIn(viewer, newPassword)).isTrue();
+
+    // Delete, after a confirmation.
+    browser.click(By.cssSelector("button.delete-user[data-user='" + viewer + "']"));
+    browser.click(By.id("users:confirm-yes"));
+    assertThat(browser.byId("users:messages").getText()).contains("User " + viewer + " deleted.");
+    assertThat(browser.byId("users:user-table").getText()).doesNotContain(viewer);
+    assertThat(signedIn(viewer, newPassword)).isFalse();
   }
 
   @Test
@@ -327,7 +383,7 @@ class ConsoleIT {
     assertThat(url).startsWith("http://localhost:8080/public/reports/c24p_");
     browser.click(By.id("copy-link"));
     copied("copy-link");
-    browser.screenshot("public-link-created");
+    browser.screenshots("public-link-created");
 
     // Without a session or credentials, the URL answers the export API's CSV byte for byte.
     byte[] expected =
@@ -361,7 +417,7 @@ class ConsoleIT {
     assertThat(row.get(6)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
     assertThat(linkRow(relativeLabel).subList(0, 3))
         .containsExactly(relativeLabel, "Traffic", "Last 30 days · " + ZONE + " · comma");
-    browser.screenshot("public-links");
+    browser.screenshots("public-links");
 
     // Rotate: a new URL, shown once; the old one is dead at once.
     browser.click(By.cssSelector("button.rotate[data-link='" + label + "']"));
@@ -380,6 +436,13 @@ class ConsoleIT {
     assertThat(linkRow(label).get(8)).isEqualTo("revoked");
     assertThat(browser.all("button.revoke[data-link='" + label + "']")).isEmpty();
     assertThat(openPublic(rotated).statusCode()).isEqualTo(404);
+    assertThat(openPublic(rotated).headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    // Opened in a browser, a dead link is a page in words, not a problem document.
+    browser.open(URI.create(rotated).getPath());
+    assertThat(browser.byId("error-title").getText()).isEqualTo("This link does not work");
+    assertThat(browser.byId("error-detail").getText()).contains("revoked");
+    browser.screenshots("public-link-dead");
+    browser.open("public-links.xhtml");
 
     // Revoke all, after a confirmation.
     assertThat(linkRow(relativeLabel).get(8)).isEqualTo("active");
@@ -424,15 +487,230 @@ class ConsoleIT {
     browser.signIn("operator", TestDatabase.OPERATOR_PASSWORD);
     assertThat(browser.all("[id='exports:preview']")).hasSize(1);
     assertThat(browser.all("[id='exports:create-link']")).isEmpty();
+    // Operators choose the account whose rows they see; all by default.
+    assertThat(browser.byId("exports:account_label").getText()).isEqualTo("All accounts");
+    browser.selectOne("exports:account", "Acme Shop (1)");
     browser.click(By.id("nav-links"));
     browser.waitUntil("the Public links page", d -> d.getCurrentUrl().contains("public-links.xhtml"));
     browser.selectOne("links:account", "Acme Shop (1)");
-    assertThat(linkRow(label).get(5)).isEqualTo("2099-12-31 23:00 UTC");
+    // Listed by the last day chosen, in the link's zone (not as 2100-01-01 or in UTC).
+    assertThat(linkRow(label).get(5)).isEqualTo("through 2099-12-31 (" + ZONE + ")");
     assertThat(linkRow(label).get(8)).isEqualTo("active");
     assertThat(browser.all("button.rotate")).isEmpty();
     browser.click(By.cssSelector("button.revoke[data-link='" + label + "']"));
     browser.click(By.id("links:confirm-yes"));
     assertThat(linkRow(label).get(8)).isEqualTo("revoked");
+  }
+
+  @Test
+  void pickingALowReportKeepsItsCriteriaAndPreviewInView() {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    JsonObject catalogue = ApiClient.json(api().get("/api/exports", acmeViewerToken));
+    JsonArray reports = catalogue.getJsonArray("reports");
+    String last = reports.getJsonObject(reports.size() - 1).getString("name");
+    for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
+      browser.viewport(size[0], size[1]);
+      browser.open("index.xhtml");
+      browser.click(By.cssSelector("a[data-report='" + last + "']"));
+      browser.script("window.scrollTo(0, 0);");
+      String at = size[0] + "x" + size[1];
+      assertThat(browser.inView(browser.byId("criteria-title"))).as("report title in view at " + at).isTrue();
+      assertThat(browser.inView(browser.css("fieldset.criteria legend"))).as("criteria in view at " + at).isTrue();
+      assertThat(browser.inView(browser.byId("exports:preview"))).as("Preview in view at " + at).isTrue();
+      browser.click(By.id("exports:preview"));
+      assertThat(browser.inView(browser.byId("preview-title"))).as("preview in view at " + at).isTrue();
+    }
+    browser.wholeWindow();
+  }
+
+  @Test
+  void aPreviewSaysWhenItIsStaleAndARangeSaysItsDays() {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.click(By.cssSelector("a[data-report='conversations']"));
+    browser.selectOne("exports:range", "Last 7 days");
+    String days = browser.byId("exports:dates-resolved").getText();
+    assertThat(days).matches("Last 7 days: \\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}, " + ZONE);
+    java.time.LocalDate first = java.time.LocalDate.parse(days.substring(13, 23));
+    java.time.LocalDate lastDay = java.time.LocalDate.parse(days.substring(27, 37));
+    assertThat(first.plusDays(6)).isEqualTo(lastDay);
+    pickDates("exports");
+    assertThat(browser.byId("exports:dates-resolved").getText()).isEqualTo(FROM + " to " + LAST_DAY + ", " + ZONE);
+
+    // Preview by keyboard: the focus goes to the preview's heading.
+    browser.interactable(By.id("exports:preview")).sendKeys(Keys.ENTER);
+    browser.settle();
+    assertThat(browser.script("return document.activeElement && document.activeElement.id")).isEqualTo("preview-title");
+    assertThat(browser.byId("stale-note").isDisplayed()).isFalse();
+    browser.selectOne("exports:range", "Last 30 days");
+    assertThat(browser.byId("stale-note").isDisplayed()).as("the stale cue").isTrue();
+    assertThat(browser.byId("exports:preview-panel").getAttribute("class")).contains("stale");
+    browser.click(By.id("exports:preview"));
+    assertThat(browser.byId("stale-note").isDisplayed()).isFalse();
+  }
+
+  @Test
+  void anotherReportOrNewCriteriaOpenThePreviewOnItsFirstPage() {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.click(By.cssSelector("a[data-report='conversations']"));
+    pickDates("exports");
+    browser.click(By.id("exports:preview"));
+    browser.click(By.cssSelector("[id='exports:table'] .ui-paginator-next"));
+    browser.click(By.cssSelector("[id='exports:table'] .ui-paginator-next"));
+    assertThat(pageReport()).startsWith("41-");
+    browser.click(By.cssSelector("a[data-report='traffic']"));
+    browser.click(By.id("exports:preview"));
+    assertThat(pageReport()).startsWith("1-");
+    browser.click(By.cssSelector("[id='exports:table'] .ui-paginator-next"));
+    assertThat(pageReport()).startsWith("21-");
+    pickCampaign("11");
+    browser.click(By.id("exports:preview"));
+    assertThat(pageReport()).startsWith("1-");
+  }
+
+  @Test
+  void wideReportsShowTitlesDefinitionsAKeyColumnAndReadableCells() {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    JsonObject catalogue = ApiClient.json(api().get("/api/exports", acmeViewerToken));
+    String definition =
+        catalogue.getJsonArray("reports").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> r.getString("name").equals("conversations"))
+            .flatMap(r -> r.getJsonArray("columns").stream().map(JsonValue::asJsonObject))
+            .filter(c -> c.getString("name").equals("num_messages"))
+            .findFirst().orElseThrow().getString("definition");
+    browser.viewport(1440, 900);
+    browser.click(By.cssSelector("a[data-report='conversations']"));
+    pickDates("exports");
+    browser.click(By.id("exports:preview"));
+
+    // The definition, with the spec's name, one click from the title.
+    By info = By.cssSelector("button.column-info[data-column='num_messages']");
+    // Titles in words, shown (not only to screen readers).
+    assertThat(browser.css("[id='exports:table'] th.key-column .ui-column-title").getText()).startsWith("Session ID");
+    assertThat(browser.css("[id='exports:table'] th.key-column .ui-column-title").getAttribute("class"))
+        .doesNotContain("hidden");
+    browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", browser.find(info));
+    browser.click(info);
+    assertThat(browser.byId("column-definition").isDisplayed()).isTrue();
+    assertThat(browser.byId("column-definition-title").getText()).isEqualTo("Number of messages");
+    assertThat(browser.byId("column-definition-name").getText()).isEqualTo("num_messages");
+    assertThat(browser.byId("column-definition-text").getText()).isEqualTo(definition);
+    browser.click(By.cssSelector(".column-definition-close"));
+    assertThat(browser.byId("column-definition").isDisplayed()).isFalse();
+
+    // The key column stays in view while the rest scrolls; the scrollbar sits in the viewport.
+    assertThat(browser.css("[id='exports:table'] th.key-column .column-info").getAttribute("data-column"))
+        .isEqualTo("session_id");
+    String wrapper = "document.querySelector(\"[id='exports:table'] .ui-datatable-tablewrapper\")";
+    browser.script(wrapper + ".scrollIntoView({block: 'end'});");
+    Number height = (Number) browser.script("return " + wrapper + ".getBoundingClientRect().height;");
+    assertThat(height.doubleValue()).isLessThan(900);
+    Number scrolled =
+        (Number) browser.script("var w = " + wrapper + "; w.scrollLeft = w.scrollWidth; return w.scrollLeft;");
+    assertThat(scrolled.doubleValue()).isPositive();
+    Number offset =
+        (Number)
+            browser.script(
+                "var w = " + wrapper + "; var td = w.querySelector('td.key-column');"
+                    + " return td.getBoundingClientRect().left - w.getBoundingClientRect().left;");
+    assertThat(offset.doubleValue()).as("key column's offset from the box's left").isBetween(-1.0, 2.0);
+    assertThat(browser.inView(browser.css("[id='exports:table_data'] td.key-column"))).isTrue();
+    browser.script("var w = " + wrapper + "; w.scrollLeft = 0;");
+
+    // Readable durations and counts; the file's text stays the cell's tooltip; transcripts a link.
+    List<List<String>> csv = csv(apiCsv("conversations", criteriaQuery("conversations")), ',');
+    int duration = csv.get(0).indexOf("duration_total_secs");
+    int transcript = csv.get(0).indexOf("transcriptUrl");
+    // The first row of the page with a duration (a conversation still open has none).
+    int row = 1;
+    while (csv.get(row).get(duration).isEmpty()) {
+      row++;
+    }
+    assertThat(row).isLessThanOrEqualTo(20);
+    WebElement shownRow = browser.all("[id='exports:table_data'] tr").get(row - 1);
+    List<WebElement> cells = shownRow.findElements(By.tagName("td"));
+    String seconds = csv.get(row).get(duration);
+    assertThat(cells.get(duration).getAttribute("textContent").trim())
+        .matches("\\d+ s|\\d+ min \\d{2} s|\\d+ h \\d{2} min \\d{2} s");
+    assertThat(cells.get(duration).findElement(By.cssSelector(".cell")).getAttribute("title")).isEqualTo(seconds);
+    WebElement link = cells.get(transcript).findElement(By.cssSelector("a.cell-link"));
+    assertThat(link.getAttribute("href")).isEqualTo(csv.get(row).get(transcript));
+    browser.wholeWindow();
+
+    // Automatic invites' date is a date, not Unix seconds.
+    browser.click(By.cssSelector("a[data-report='automatic-invites']"));
+    browser.click(By.id("exports:preview"));
+    int date = headers().indexOf("date");
+    assertThat(column(date)).isNotEmpty().allMatch(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"), "a date");
+  }
+
+  @Test
+  void errorsAreInPlainWordsNextToTheirFields() {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.click(By.cssSelector("a[data-report='conversations']"));
+    browser.selectOne("exports:range", "Dates…");
+    browser.click(By.id("exports:preview"));
+    assertThat(browser.byId("exports:dates-message").getText())
+        .isEqualTo("Choose a range, or both a first and a last day.");
+    assertThat(browser.all("[id='exports:messages'] .ui-messages-error")).as("no message far from the field").isEmpty();
+    browser.type(By.id("exports:dates_input"), "2026-13-45 to 2026-14-01");
+    browser.click(By.cssSelector("h1"));
+    browser.click(By.id("exports:preview"));
+    assertThat(browser.byId("exports:dates-message").getText()).isNotBlank().doesNotContain("exports:");
+    WebElement label = browser.css("label[for='exports:dates_input']");
+    assertThat(label.getText()).startsWith("Dates (first and last day)");
+    assertThat(browser.script("var l = arguments[0]; return l.scrollWidth <= l.clientWidth + 1;", label))
+        .as("the label whole").isEqualTo(true);
+    browser.screenshots("exports-errors");
+
+    pickDates("exports");
+    browser.click(By.id("exports:create-link"));
+    browser.click(By.id("exports:link-create"));
+    assertThat(browser.byId("exports:link-label-message").getText())
+        .isEqualTo("Give the link a label, so that you know it again in the list.");
+    browser.type(By.id("exports:link-label"), "it-past-" + System.nanoTime() % 100000);
+    browser.type(By.id("exports:link-last-day_input"), "2020-01-01");
+    browser.click(By.cssSelector("[id='exports:link-dialog'] .ui-dialog-title"));
+    browser.click(By.id("exports:link-create"));
+    assertThat(browser.css("[id='exports:link-content'] .ui-message-error").getText())
+        .isEqualTo("The last day must be today or later.");
+    assertThat(browser.all("#link-url")).isEmpty();
+  }
+
+  @Test
+  void errorPagesHaveTheConsolesLayout() {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.open("no-such-page");
+    assertThat(browser.byId("error-title").getText()).isEqualTo("Page not found");
+    assertThat(browser.all(".topbar #nav-exports, .topbar nav a")).isNotEmpty();
+    assertThat(browser.script("return getComputedStyle(document.querySelector('.topbar')).backgroundColor;"))
+        .isEqualTo("rgb(18, 48, 79)");
+    browser.screenshots("error-404");
+
+    String viewer = "error-viewer-" + System.nanoTime() % 100000;
+    HttpResponse<String> created =
+        api().post(
+            "/api/admin/accounts/1/users", OPERATOR_TOKEN, "application/json",
+            "{\"username\":\"" + viewer + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"viewer\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    browser.signIn(viewer, PASSWORD);
+    browser.open("users.xhtml");
+    assertThat(browser.byId("error-title").getText()).isEqualTo("Not for your role");
+    assertThat(browser.byId("error-status").getText()).isEqualTo("Error 403");
+    browser.screenshots("error-403");
+    assertThat(api().get("/api/no-such-thing", acmeViewerToken).headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void anAdminsAgentFilterHoldsTheContactCentreAgentsServingItsCampaigns() {
+    browser.signIn(GLOBEX_ADMIN, PASSWORD);
+    browser.click(By.cssSelector("a[data-report='agent-activity']"));
+    Object panel =
+        browser.script(
+            "var p = document.getElementById('exports:agents_panel') || document.getElementById('exports:agents');"
+                + " return p ? p.textContent : '';");
+    assertThat((String) panel).contains("(2001)").contains("(4001)");
   }
 
   // --- helpers -------------------------------------------------------------------------------
@@ -497,7 +775,7 @@ class ConsoleIT {
   private void sortBy(String header, Comparator<Integer> order, int index) {
     browser.script(
         "arguments[0].scrollIntoView({block: 'center', inline: 'center'});", browser.css(header));
-    browser.click(By.cssSelector(header));
+    browser.click(By.cssSelector(header + " .ui-sortable-column-icon"));
     browser.waitUntil(
         "the rows sorted by column " + index,
         d -> {
@@ -535,10 +813,34 @@ class ConsoleIT {
     return (ranged ? "from=" + FROM + "&to=" + TO + "&" : "") + "tz=" + ZONE;
   }
 
+  /** The preview's columns by their spec names (each title's definition button carries it). */
   private List<String> headers() {
-    return browser.all("[id='exports:table'] thead th .ui-column-title").stream()
-        .map(WebElement::getText)
+    return browser.all("[id='exports:table'] thead th .column-info").stream()
+        .map(b -> b.getAttribute("data-column"))
         .collect(Collectors.toList());
+  }
+
+  private String pageReport() {
+    return browser.css("[id='exports:table'] .ui-paginator-current").getText();
+  }
+
+  /** The cells of the Users row with this username. */
+  private List<String> userCells(String username) {
+    WebElement tr =
+        browser.find(
+            By.xpath(
+                "//tbody[@id='users:user-table_data']/tr[.//span[contains(@class,'user-name') and text()='"
+                    + username + "']]"));
+    return tr.findElements(By.tagName("td")).stream()
+        .map(td -> td.getText().trim())
+        .collect(Collectors.toList());
+  }
+
+  /** Whether these credentials open a console session (a page, not the way to the sign-in). */
+  private boolean signedIn(String username, String password) {
+    ApiClient client = api();
+    client.signIn(username, password);
+    return client.get("/index.xhtml", null).statusCode() == 200;
   }
 
   private int previewTotal() {

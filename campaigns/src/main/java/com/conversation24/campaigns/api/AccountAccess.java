@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The users and API tokens of one account, for the console's administration page: what the
@@ -18,7 +19,7 @@ import java.util.List;
 public class AccountAccess {
 
   /** A console user of the account; the password never leaves the context. */
-  public record User(long id, String username, String role, Instant createdAt) {}
+  public record User(long id, String username, String role, Instant createdAt, boolean disabled) {}
 
   /** An API token as listed: never its secret. */
   public record Token(long id, String label, List<String> roles, Instant createdAt, boolean revoked) {}
@@ -63,6 +64,48 @@ public class AccountAccess {
         .orElse(false);
   }
 
+  /** Disables or enables a user of this account; false when the account has no such user. */
+  public boolean setDisabled(long accountId, long userId, boolean disabled) {
+    return ofAccount(accountId, userId)
+        .map(
+            u -> {
+              access.setDisabled(u, disabled);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  /**
+   * Gives a user of this account a new password (the rule of every password; a bad one is an
+   * {@link InvalidInputException}); false when the account has no such user.
+   */
+  public boolean resetPassword(long accountId, long userId, String password) {
+    return ofAccount(accountId, userId)
+        .map(
+            u -> {
+              access.resetPassword(u, password);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  /** Deletes a user of this account; false when the account has no such user. */
+  public boolean deleteUser(long accountId, long userId) {
+    return ofAccount(accountId, userId)
+        .map(
+            u -> {
+              access.deleteUser(u);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  private Optional<ConsoleUser> ofAccount(long accountId, long userId) {
+    return access
+        .user(userId)
+        .filter(u -> u.getAccountId() != null && u.getAccountId() == accountId);
+  }
+
   private static Role accountRole(String name) {
     if ("admin".equals(name)) {
       return Role.ADMIN;
@@ -74,7 +117,8 @@ public class AccountAccess {
   }
 
   private static User user(ConsoleUser u) {
-    return new User(u.getId(), u.getUsername(), u.getRole().roleName(), u.getCreatedAt());
+    return new User(
+        u.getId(), u.getUsername(), u.getRole().roleName(), u.getCreatedAt(), u.isDisabled());
   }
 
   private static Token token(ApiToken t) {

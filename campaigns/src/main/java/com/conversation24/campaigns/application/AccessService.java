@@ -76,6 +76,25 @@ public class AccessService {
         .findFirst();
   }
 
+  public Optional<ConsoleUser> user(long id) {
+    return Optional.ofNullable(em.find(ConsoleUser.class, id));
+  }
+
+  public void setDisabled(ConsoleUser user, boolean disabled) {
+    em.merge(user).setDisabled(disabled);
+  }
+
+  /** Sets a new password, by the rule every password follows. */
+  public void resetPassword(ConsoleUser user, String password) {
+    requirePassword("password", password);
+    passwordHash.initialize(HASH_PARAMETERS);
+    em.merge(user).changePassword(passwordHash.generate(password.toCharArray()));
+  }
+
+  public void deleteUser(ConsoleUser user) {
+    em.remove(em.merge(user));
+  }
+
   /** The console users of an account, oldest first. */
   public List<ConsoleUser> usersOf(Long accountId) {
     return em.createQuery(
@@ -116,7 +135,8 @@ public class AccessService {
         username == null || username.length() > 190 ? Optional.empty() : findUser(username);
     String stored = user.map(ConsoleUser::getPasswordHash).orElseGet(this::unknownUserHash);
     boolean matches = passwordHash.verify(password, stored);
-    return matches ? user : Optional.empty();
+    // Checked after the hash, so a disabled user's answer takes as long as anyone's.
+    return matches ? user.filter(u -> !u.isDisabled()) : Optional.empty();
   }
 
   private String unknownUserHash() {

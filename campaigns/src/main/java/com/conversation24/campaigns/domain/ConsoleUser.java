@@ -36,6 +36,9 @@ public class ConsoleUser {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private boolean disabled;
+
   protected ConsoleUser() {}
 
   public ConsoleUser(
@@ -73,5 +76,19 @@ public class ConsoleUser {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** A disabled user cannot sign in; an admin enables them again. */
+  public boolean isDisabled() {
+    return disabled;
+  }
+
+  public void setDisabled(boolean disabled) {
+    this.disabled = disabled;
+  }
+
+  /** A new password, as its PBKDF2 hash. */
+  public void changePassword(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
   }
 }

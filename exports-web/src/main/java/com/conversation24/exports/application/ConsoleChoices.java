@@ -4,7 +4,10 @@ import com.conversation24.exports.reports.directory.DirectoryStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -35,14 +38,32 @@ public class ConsoleChoices {
         .orElse(List.of());
   }
 
+  /**
+   * The agents a requester filters by: its account's, then those of other accounts that serve its
+   * campaigns (named with their account), whose rows its reports hold too.
+   */
   public List<Choice> agents(Requester requester) {
     return seen(requester)
         .map(
-            account ->
-                directory.agents(account).stream()
-                    .map(a -> new Choice(a.id(), a.username() + (a.deleted() ? " (deleted)" : "")))
-                    .toList())
+            account -> {
+              List<Choice> agents = new ArrayList<>();
+              directory.agents(account).forEach(a -> agents.add(new Choice(a.id(), name(a))));
+              if (account.isPresent()) {
+                Map<Long, String> accounts = new HashMap<>();
+                for (DirectoryStore.Profile a : directory.servingAgents(account.getAsLong())) {
+                  String of =
+                      accounts.computeIfAbsent(
+                          a.accountId(), id -> accountName(id).orElse("account " + id));
+                  agents.add(new Choice(a.id(), name(a) + " · " + of));
+                }
+              }
+              return List.copyOf(agents);
+            })
         .orElse(List.of());
+  }
+
+  private static String name(DirectoryStore.Profile a) {
+    return a.username() + (a.deleted() ? " (deleted)" : "");
   }
 
   public List<Choice> accounts(Requester requester) {

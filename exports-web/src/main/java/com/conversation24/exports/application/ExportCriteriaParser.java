@@ -79,7 +79,7 @@ public final class ExportCriteriaParser {
             + "_"
             + LocalDate.ofInstant(range.from(), zone)
             + "_"
-            + LocalDate.ofInstant(range.to(), zone)
+            + LocalDate.ofInstant(range.to().minusNanos(1), zone)
             + ".csv";
     return new ExportCriteria(report, criteria, format, fileName);
   }

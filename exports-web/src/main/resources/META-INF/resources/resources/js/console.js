@@ -60,6 +60,84 @@ var C24 = (function () {
     }, 250);
   }
 
+  /** After Preview: the rows are current, and the focus goes to the preview's heading. */
+  function previewShown(args) {
+    if (!args || args.validationFailed) {
+      var invalid = document.querySelector('.criteria-panel .ui-state-error, .criteria-panel [aria-invalid="true"]');
+      if (invalid && invalid.focus) {
+        invalid.focus();
+      }
+      return;
+    }
+    var title = document.getElementById('preview-title');
+    if (title) {
+      title.focus();
+    }
+  }
+
+  /** A change to the criteria after Preview leaves the rows of the old ones: say so. */
+  function markStale() {
+    var panel = document.getElementById('exports:preview-panel');
+    var note = document.getElementById('stale-note');
+    if (panel && note && note.hidden) {
+      panel.classList.add('stale');
+      note.hidden = false;
+    }
+  }
+
+  function bindStale() {
+    if (!window.jQuery) {
+      return;
+    }
+    // PrimeFaces' menus signal a pick with jQuery's change on their hidden inputs; typed dates
+    // with the input's own change.
+    window.jQuery(document).on('change input', '[id="exports:criteria-panel"] :input', markStale);
+  }
+
+  /** The definition of a preview column: one click on the "?" beside its title. */
+  function bindColumnInfo() {
+    var box = null;
+    var opener = null;
+    function close() {
+      if (box && !box.hidden) {
+        box.hidden = true;
+        if (opener) {
+          opener.setAttribute('aria-expanded', 'false');
+          opener.focus();
+        }
+      }
+    }
+    document.addEventListener('click', function (e) {
+      var button = e.target.closest ? e.target.closest('button.column-info') : null;
+      box = document.getElementById('column-definition');
+      if (!box) {
+        return;
+      }
+      if (button) {
+        e.preventDefault();
+        e.stopPropagation();
+        opener = button;
+        document.getElementById('column-definition-title').textContent = button.getAttribute('data-title');
+        document.getElementById('column-definition-name').textContent = button.getAttribute('data-column');
+        document.getElementById('column-definition-text').textContent = button.getAttribute('data-definition');
+        var r = button.getBoundingClientRect();
+        box.hidden = false;
+        var width = box.offsetWidth;
+        box.style.top = (window.scrollY + r.bottom + 6) + 'px';
+        box.style.left = Math.max(8, Math.min(window.scrollX + r.left, window.scrollX + window.innerWidth - width - 8)) + 'px';
+        button.setAttribute('aria-expanded', 'true');
+        box.querySelector('.column-definition-close').focus();
+      } else if (!box.hidden && (!e.target.closest('#column-definition') || e.target.closest('.column-definition-close'))) {
+        close();
+      }
+    }, true);
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') {
+        close();
+      }
+    });
+  }
+
   /** The browser's time zone is the default, when the server offers it. */
   function defaultZone() {
     if (!window.PrimeFaces || !window.Intl) {
@@ -75,17 +153,50 @@ var C24 = (function () {
     });
     if (offered.length) {
       menu.selectValue(zone);
+      // Tell the server too, so that what depends on the zone (the range's days) follows.
+      if (menu.triggerChange) {
+        menu.triggerChange();
+      }
     }
   }
 
-  /** Times printed in UTC also show in the reader's own zone. */
+  /**
+   * Transcript times: printed in UTC by the server (kept as the tooltip), shown in the reader's
+   * zone as 2026-10-23 12:15:02 Europe/Amsterdam.
+   */
   function localizeTimes() {
+    if (!window.Intl) {
+      return;
+    }
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone || zone === 'UTC') {
+      return;
+    }
+    var format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false
+    });
     var times = document.querySelectorAll('.transcript time[datetime], .transcript-facts time[datetime]');
     Array.prototype.forEach.call(times, function (t) {
       var d = new Date(t.getAttribute('datetime'));
       if (!isNaN(d.getTime())) {
         t.title = t.textContent;
-        t.textContent = d.toLocaleString();
+        t.textContent = format.format(d).replace('T', ' ') + ' ' + zone;
+      }
+    });
+  }
+
+  /** "Back" returns to the console page the reader came from, as it was, when there is one. */
+  function bindBack() {
+    document.addEventListener('click', function (e) {
+      var link = e.target.closest ? e.target.closest('a[data-back]') : null;
+      if (!link || !document.referrer || window.history.length < 2) {
+        return;
+      }
+      var from = new URL(document.referrer);
+      if (from.origin === window.location.origin && from.pathname.indexOf(base() + '/') === 0) {
+        e.preventDefault();
+        window.history.back();
       }
     });
   }
@@ -123,8 +234,11 @@ var C24 = (function () {
       window.jQuery(defaultZone);
     }
     localizeTimes();
+    bindBack();
     bindCopy();
+    bindStale();
+    bindColumnInfo();
   });
 
-  return { startDownload: startDownload };
+  return { startDownload: startDownload, previewShown: previewShown };
 })();

@@ -287,11 +287,11 @@ class ExportCriteriaParserTest {
   class FileNames {
 
     @Test
-    void localDatesOfTheStartAndTheExclusiveEnd() {
+    void localDatesOfTheFirstAndTheLastDayIncluded() {
       assertThat(parse(Report.AGENT_ACTIVITY, "range=this_month", "tz=Europe/Amsterdam").fileName())
-          .isEqualTo("agent-activity_2026-03-01_2026-04-01.csv");
+          .isEqualTo("agent-activity_2026-03-01_2026-03-31.csv");
       assertThat(parse(Report.AUTOMATIC_INVITES, "range=yesterday").fileName())
-          .isEqualTo("automatic-invites_2026-03-14_2026-03-15.csv");
+          .isEqualTo("automatic-invites_2026-03-14_2026-03-14.csv");
     }
 
     @Test

@@ -32,6 +32,8 @@ public class CriteriaForm implements Serializable {
   private String zone = "UTC";
   private List<String> campaignIds = new ArrayList<>();
   private List<String> agentIds = new ArrayList<>();
+  /** An operator's choice of account; empty: all accounts. */
+  private String accountId = "";
 
   private static Map<String, String> ranges() {
     Map<String, String> r = new LinkedHashMap<>();
@@ -76,6 +78,9 @@ public class CriteriaForm implements Serializable {
     }
     if (agentIds != null && !agentIds.isEmpty()) {
       p.put(ExportCriteriaParser.AGENT_ID, List.copyOf(agentIds));
+    }
+    if (accountId != null && !accountId.isBlank()) {
+      p.put(ExportCriteriaParser.ACCOUNT_ID, List.of(accountId));
     }
     return p;
   }
@@ -130,5 +135,13 @@ public class CriteriaForm implements Serializable {
 
   public void setAgentIds(List<String> agentIds) {
     this.agentIds = agentIds == null ? new ArrayList<>() : new ArrayList<>(agentIds);
+  }
+
+  public String getAccountId() {
+    return accountId;
+  }
+
+  public void setAccountId(String accountId) {
+    this.accountId = accountId == null ? "" : accountId;
   }
 }

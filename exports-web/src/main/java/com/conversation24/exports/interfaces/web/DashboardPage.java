@@ -5,8 +5,9 @@ import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.ConsoleChoices.Choice;
 import com.conversation24.exports.application.ConsoleDashboard;
 import com.conversation24.exports.application.ConsoleDashboard.Figures;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import com.conversation24.exports.application.ExportService;
+import com.conversation24.exports.application.ForeignAccountException;
+import com.conversation24.exports.reports.Report;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * The dashboard: three charts for the chosen range (Chart.js configurations for PrimeFaces'
@@ -33,6 +36,8 @@ public class DashboardPage implements Serializable {
 
   @Inject ConsoleChoices choices;
 
+  @Inject ExportService exports;
+
   @Inject ConsoleSession session;
 
   private final CriteriaForm criteria = new CriteriaForm();
@@ -40,6 +45,7 @@ public class DashboardPage implements Serializable {
   private String agentsChart = "";
   private String funnelChart = "";
   private List<Choice> campaignChoices;
+  private List<Total> totals = List.of();
 
   public CriteriaForm getCriteria() {
     return criteria;
@@ -52,6 +58,38 @@ public class DashboardPage implements Serializable {
     return campaignChoices;
   }
 
+  /** View action: the page opens with the default range (the last 7 days) drawn. */
+  public void open() {
+    if (chatsChart.isEmpty()) {
+      show();
+    }
+  }
+
+  /** Another time zone: the charts follow at once. */
+  public void zoneChanged() {
+    show();
+  }
+
+  /** The days the range covers, in words. */
+  public String getResolvedRange() {
+    try {
+      return RangeWords.of(
+          CriteriaForm.RANGES.getOrDefault(criteria.getRange(), ""),
+          exports.criteria(Report.CONVERSATIONS, criteria.parameters(), session.requester())
+              .criteria());
+    } catch (InvalidInputException | ForeignAccountException e) {
+      return "";
+    }
+  }
+
+  /** The range's totals, above the charts. */
+  public List<Total> getTotals() {
+    return totals;
+  }
+
+  /** A figure of the totals row: its name and its value. */
+  public record Total(String name, String value) implements Serializable {}
+
   /** Computes the charts for the criteria. */
   public void show() {
     Figures f;
@@ -59,12 +97,19 @@ public class DashboardPage implements Serializable {
       criteria.setAgentIds(List.of());
       f = dashboard.figures(criteria.parameters(), session.requester());
     } catch (InvalidInputException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-      faces.validationFailed();
+      CriteriaErrors.refuse("dashboard", criteria, e);
       return;
     }
+    long button = LongStream.of(f.buttonChats()).sum();
+    long invite = LongStream.of(f.inviteChats()).sum();
+    totals =
+        List.of(
+            new Total("Chats", PreviewCells.count(BigDecimal.valueOf(button + invite))),
+            new Total("From buttons", PreviewCells.count(BigDecimal.valueOf(button))),
+            new Total("From invites", PreviewCells.count(BigDecimal.valueOf(invite))),
+            new Total("Invites shown", PreviewCells.count(BigDecimal.valueOf(f.invitesShown()))),
+            new Total(
+                "Invites accepted", PreviewCells.count(BigDecimal.valueOf(f.invitesAccepted()))));
     chatsChart =
         chart(
             "bar",

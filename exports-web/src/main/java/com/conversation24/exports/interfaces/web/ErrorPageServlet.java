@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,9 +16,10 @@ import java.util.logging.Logger;
 /**
  * The container's error page (web.xml): what answers when no resource did, such as the API's 401,
  * a 404 for a path nothing serves, a request the container could not parse, or a servlet that
- * threw. API paths get a problem document, console paths a short page; both carry the security
- * headers (the filter runs on the ERROR dispatch too). A failure caused by an unreachable database
- * is a 503 with {@code Retry-After}, as everywhere else.
+ * threw. API paths get a problem document, console paths a page in the console's layout
+ * ({@link PlainPage}); both carry the security headers (the filter runs on the ERROR dispatch
+ * too). A failure caused by an unreachable database is a 503 with {@code Retry-After}, as
+ * everywhere else.
  */
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
@@ -40,6 +40,26 @@ public class ErrorPageServlet extends HttpServlet {
           Map.entry(429, "Too Many Requests"),
           Map.entry(500, "Internal Server Error"),
           Map.entry(503, "Service Unavailable"));
+
+  /** The console's headings for what went wrong, in plain words. */
+  private static final Map<Integer, String> HEADINGS =
+      Map.of(
+          403, "Not for your role",
+          404, "Page not found",
+          500, "Something went wrong",
+          503, "The console is not available right now");
+
+  private static final Map<Integer, String> WORDS =
+      Map.of(
+          403,
+          "This page is for the account's admins. Ask an admin of your account if you need it.",
+          404,
+          "There is no page at this address, or it is not one your account can see.",
+          500,
+          "The console could not finish this request. Please try again; if it happens again, tell"
+              + " the platform's operators the time it happened.",
+          429,
+          "Too many requests in a short time. Please wait a moment and try again.");
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -67,23 +87,17 @@ public class ErrorPageServlet extends HttpServlet {
       ProblemResponse.send(response, new Problem("about:blank", title, status, detail, null));
       return;
     }
-    response.resetBuffer();
-    response.setStatus(status);
-    response.setContentType("text/html; charset=UTF-8");
-    String page =
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>"
-            + status
-            + " "
-            + title
-            + " · Conversation24 exports</title></head><body><h1>"
-            + title
-            + "</h1><p>"
-            + (detail == null ? "" : detail + ". ")
-            + "<a href=\""
-            + request.getContextPath()
-            + "/\">Back to the console</a></p></body></html>";
-    byte[] body = page.getBytes(StandardCharsets.UTF_8);
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    String home = request.getContextPath() + "/index.xhtml";
+    PlainPage.send(
+        response,
+        request.getContextPath(),
+        status,
+        HEADINGS.getOrDefault(status, title),
+        "<p id=\"error-detail\">"
+            + PlainPage.escape(detail == null ? WORDS.getOrDefault(status, "") : detail + ".")
+            + "</p><p>"
+            + PlainPage.link(home, "Back to Exports")
+            + "</p>",
+        true);
   }
 }

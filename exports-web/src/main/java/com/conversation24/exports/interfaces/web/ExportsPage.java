@@ -10,7 +10,7 @@ import com.conversation24.exports.application.ForeignAccountException;
 import com.conversation24.exports.application.ReportPreview;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Report;
-import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
 
 /**
  * The Exports page of the seed ("Chats tab -> Exports"): the eight reports, the criteria, a
@@ -37,6 +39,9 @@ import org.primefaces.PrimeFaces;
 public class ExportsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** The preview table's client id. */
+  static final String TABLE = "exports:table";
 
   @Inject ExportService exports;
 
@@ -56,6 +61,7 @@ public class ExportsPage implements Serializable {
   private final PreviewModel model = new PreviewModel(this);
   private List<Choice> campaignChoices;
   private List<Choice> agentChoices;
+  private List<Choice> accountChoices;
 
   public List<Report> getReports() {
     return Arrays.asList(Report.values());
@@ -65,9 +71,59 @@ public class ExportsPage implements Serializable {
     return report;
   }
 
+  /** Another report: its preview starts afresh, on its first page. */
   public void choose(String urlName) {
     report = Report.named(urlName).orElse(Report.CONVERSATIONS);
     previewed = null;
+    previewedReport = null;
+    firstPage();
+  }
+
+  /** The key column of each report, kept in view while the rest scrolls sideways. */
+  static String keyColumn(Report report) {
+    switch (report) {
+      case CONVERSATIONS:
+        return "session_id";
+      case AGENTS:
+        return "username";
+      case HOSTS:
+        return "hostname";
+      case AUTOMATIC_INVITES:
+        return "date";
+      case TRAFFIC:
+        return "hour_begin_time";
+      default:
+        return "agent_id";
+    }
+  }
+
+  /** Another time zone: only the days the range covers change (the preview is marked stale). */
+  public void zoneChanged() {}
+
+  /** The accounts an operator picks from (empty for everyone else: their own account). */
+  public List<Choice> getAccountChoices() {
+    if (accountChoices == null) {
+      accountChoices =
+          session.requester().operator() ? choices.accounts(session.requester()) : List.of();
+    }
+    return accountChoices;
+  }
+
+  /**
+   * The days a range covers, the last one included, in words: "Last 7 days: 2026-11-24 to
+   * 2026-11-30, Europe/Amsterdam". Empty while the criteria do not make a range.
+   */
+  public String getResolvedRange() {
+    if (!report.takesRange()) {
+      return "";
+    }
+    try {
+      return RangeWords.of(
+          CriteriaForm.RANGES.getOrDefault(criteria.getRange(), ""),
+          exports.criteria(report, criteria.parameters(), session.requester()).criteria());
+    } catch (InvalidInputException | ForeignAccountException e) {
+      return "";
+    }
   }
 
   public CriteriaForm getCriteria() {
@@ -94,6 +150,17 @@ public class ExportsPage implements Serializable {
       previewed = criteria.parameters();
       previewedReport = report;
       model.reset();
+      firstPage();
+    }
+  }
+
+  /** New criteria or another report: the preview opens on its first page, unsorted. */
+  private static void firstPage() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    UIComponent table = faces == null ? null : faces.getViewRoot().findComponent(TABLE);
+    if (table instanceof DataTable dataTable) {
+      dataTable.reset();
+      dataTable.setFirst(0);
     }
   }
 
@@ -128,15 +195,34 @@ public class ExportsPage implements Serializable {
     return model;
   }
 
-  /** The previewed report's columns, with their positions and definitions (header tooltips). */
+  /** The previewed report's columns: positions, titles, names and definitions, how cells show. */
   public List<PreviewColumn> getColumns() {
     Report shown = previewedReport == null ? report : previewedReport;
     List<? extends Column<?>> columns = shown.columns();
+    String key = keyColumn(shown);
     List<PreviewColumn> list = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      list.add(new PreviewColumn(i, columns.get(i).name(), columns.get(i).definition()));
+      Column<?> c = columns.get(i);
+      list.add(
+          new PreviewColumn(
+              i, c.name(), ColumnTitles.of(c.name()), c.definition(), PreviewCells.shape(c),
+              c.name().equals(key)));
     }
     return list;
+  }
+
+  /** A cell as the preview shows it (readable), from the file's text of it. */
+  public String shown(PreviewColumn column, PreviewModel.Row row) {
+    return PreviewCells.shown(column.shape, row.getCells().get(column.index), previewZone());
+  }
+
+  private ZoneId previewZone() {
+    try {
+      List<String> tz = previewed == null ? null : previewed.get(ExportCriteriaParser.TZ);
+      return ZoneId.of(tz == null || tz.isEmpty() ? "UTC" : tz.get(0));
+    } catch (java.time.DateTimeException e) {
+      return ZoneId.of("UTC");
+    }
   }
 
   ReportPreview.Page page(int offset, int limit, Optional<ReportPreview.Sort> sort) {
@@ -152,37 +238,14 @@ public class ExportsPage implements Serializable {
     try {
       return Optional.of(exports.criteria(which, parameters, session.requester()));
     } catch (InvalidInputException e) {
-      refuse(e.field(), e.getMessage().substring(e.field().length() + 2));
+      CriteriaErrors.refuse("exports", criteria, e);
     } catch (ForeignAccountException e) {
-      refuse("account_id", e.getMessage());
+      CriteriaErrors.refuse(
+          "exports",
+          criteria,
+          new InvalidInputException(ExportCriteriaParser.ACCOUNT_ID, "foreign"));
     }
     return Optional.empty();
-  }
-
-  private static void refuse(String field, String reason) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, label(field) + ": " + reason, null));
-    faces.validationFailed();
-  }
-
-  private static String label(String field) {
-    switch (field) {
-      case ExportCriteriaParser.FROM:
-      case ExportCriteriaParser.TO:
-        return "Dates";
-      case ExportCriteriaParser.RANGE:
-        return "Range";
-      case ExportCriteriaParser.TZ:
-        return "Time zone";
-      case ExportCriteriaParser.CAMPAIGN_ID:
-        return "Campaigns";
-      case ExportCriteriaParser.AGENT_ID:
-        return "Agents";
-      default:
-        return field;
-    }
   }
 
   static String query(Map<String, List<String>> parameters) {
@@ -214,17 +277,25 @@ public class ExportsPage implements Serializable {
     this.bom = bom;
   }
 
-  /** A column of the preview: its position in the row, its name and its definition. */
+  /** A column of the preview: its position in the row, title, spec name, definition, shape. */
   public static final class PreviewColumn implements Serializable {
     private static final long serialVersionUID = 1L;
     private final int index;
     private final String name;
+    private final String title;
     private final String definition;
+    private final PreviewCells.Shape shape;
+    private final boolean key;
 
-    PreviewColumn(int index, String name, String definition) {
+    PreviewColumn(
+        int index, String name, String title, String definition, PreviewCells.Shape shape,
+        boolean key) {
       this.index = index;
       this.name = name;
+      this.title = title;
       this.definition = definition;
+      this.shape = shape;
+      this.key = key;
     }
 
     public int getIndex() {
@@ -235,8 +306,25 @@ public class ExportsPage implements Serializable {
       return name;
     }
 
+    public String getTitle() {
+      return title;
+    }
+
     public String getDefinition() {
       return definition;
+    }
+
+    public boolean isLink() {
+      return shape == PreviewCells.Shape.LINK;
+    }
+
+    /** Numbers and durations are right-aligned; the key column stays in view. */
+    public String getStyleClass() {
+      String s =
+          shape == PreviewCells.Shape.COUNT || shape == PreviewCells.Shape.DURATION
+              ? "cell-number"
+              : "cell-text";
+      return key ? s + " key-column" : s;
     }
   }
 }

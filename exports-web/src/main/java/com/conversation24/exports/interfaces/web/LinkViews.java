@@ -2,9 +2,13 @@ package com.conversation24.exports.interfaces.web;
 
 import com.conversation24.exports.application.ExportCriteriaParser;
 import com.conversation24.exports.reports.Report;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +21,33 @@ final class LinkViews {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final Pattern LOCAL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private LinkViews() {}
 
   static String time(Optional<Instant> at) {
     return at.map(TIME::format).orElse("");
+  }
+
+  /**
+   * When a link stops working, in its criteria's time zone: a link that ends with a day (as the
+   * console makes them) by that last day, "through 2026-12-31 (Europe/Amsterdam)"; any other
+   * moment by its clock reading there.
+   */
+  static String expiry(Instant expiresAt, Map<String, List<String>> p) {
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(first(p, ExportCriteriaParser.TZ).orElse("UTC"));
+    } catch (DateTimeException e) {
+      zone = ZoneOffset.UTC;
+    }
+    ZonedDateTime end = expiresAt.atZone(zone);
+    String name = zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    if (end.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return "through " + end.toLocalDate().minusDays(1) + " (" + name + ")";
+    }
+    return "until " + CLOCK.format(end) + " (" + name + ")";
   }
 
   static String reportTitle(String urlName) {

@@ -15,6 +15,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,8 @@ public class NewPublicLink implements Serializable {
 
   @Inject CurrentCaller caller;
 
+  @Inject Clock clock;
+
   private String label;
   private LocalDate lastDay;
   private transient Shown issued;
@@ -63,17 +66,36 @@ public class NewPublicLink implements Serializable {
       refuse("Public links are created by an admin of the account.");
       return;
     }
+    if (label == null || label.isBlank()) {
+      refuseField(
+          "exports:link-label", "Give the link a label, so that you know it again in the list.");
+      return;
+    }
     Report report = page.getReport();
     Map<String, List<String>> criteria = criteria(report, page.downloadParameters());
+    Optional<Instant> expires = expiresAt(criteria);
+    if (expires.isPresent() && !expires.get().isAfter(clock.instant())) {
+      refuseField("exports:link-last-day", "The last day must be today or later.");
+      return;
+    }
     try {
       IssuedLink link =
           links.create(
               new LinkRequest(
-                  report.urlName(), criteria, Optional.ofNullable(label), expiresAt(criteria)),
+                  report.urlName(), criteria, Optional.of(label.trim()), expires),
               manager.get());
       issued = new Shown(link.link().label().orElse(""), link.url());
     } catch (InvalidInputException e) {
-      refuse(e.getMessage());
+      switch (e.field()) {
+        case "label":
+          refuseField("exports:link-label", "A label has at most 190 characters.");
+          break;
+        case "expiresAt":
+          refuseField("exports:link-last-day", "The last day must be today or later.");
+          break;
+        default:
+          refuse(CriteriaErrors.words(e));
+      }
     } catch (NotPermittedException e) {
       refuse(e.getMessage());
     }
@@ -104,6 +126,12 @@ public class NewPublicLink implements Serializable {
       zone = ZoneId.of("UTC");
     }
     return Optional.of(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
+  private static void refuseField(String clientId, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    faces.validationFailed();
   }
 
   private static void refuse(String text) {

@@ -200,7 +200,10 @@ public class PublicLinksPage implements Serializable {
       criteria = LinkViews.criteria(link.criteria().parameters());
       creator = link.createdBy();
       created = LinkViews.time(Optional.of(link.createdAt()));
-      expires = link.expiresAt().isPresent() ? LinkViews.time(link.expiresAt()) : "never";
+      expires =
+          link.expiresAt().isPresent()
+              ? LinkViews.expiry(link.expiresAt().get(), link.criteria().parameters())
+              : "never";
       lastUsed = link.lastUsedAt().isPresent() ? LinkViews.time(link.lastUsedAt()) : "never";
       uses = link.useCount();
       state = link.stateAt(now).name().toLowerCase(Locale.ROOT);

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * A public link: {@code /public/reports/<token>} answers the link's report as CSV, {@code
  * /public/reports/<token>.json} as JSON, to anyone, without credentials (web.xml leaves
  * {@code /public/*} open). The query string is never read: the stored criteria are the only
- * criteria. Every dead or unknown token gets the same 404, byte for byte.
+ * criteria. Every dead or unknown token gets the same 404, byte for byte: a problem document, or
+ * for a browser (it asks for {@code text/html}) a page in the console's layout.
  */
 @WebServlet("/public/reports/*")
 public class PublicReportServlet extends HttpServlet {
@@ -77,6 +78,18 @@ public class PublicReportServlet extends HttpServlet {
       return;
     }
     if (!(answer instanceof PublicAnswer.Served served)) {
+      if (format == ExportFormat.CSV && browser(request)) {
+        // A person who opened the link in a browser reads a page; clients keep the problem.
+        PlainPage.send(
+            response,
+            request.getContextPath(),
+            HttpServletResponse.SC_NOT_FOUND,
+            "This link does not work",
+            "<p id=\"error-detail\">The link was revoked, has expired, or was never issued."
+                + " Ask whoever gave it to you for a new one.</p>",
+            false);
+        return;
+      }
       problem(response, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND);
       return;
     }
@@ -126,6 +139,12 @@ public class PublicReportServlet extends HttpServlet {
       }
       throw e;
     }
+  }
+
+  /** A browser's navigation asks for HTML first; an API client asks for CSV or anything. */
+  static boolean browser(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
   }
 
   private static void unavailable(HttpServletResponse response) throws IOException {

@@ -16,7 +16,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Users and API tokens of an account, for its admins (operators: any account). A new token's
@@ -43,6 +46,8 @@ public class UsersPage implements Serializable {
   private String tokenLabel;
   private String tokenRole = "viewer";
   private transient IssuedToken issued;
+  private Long passwordUserId;
+  private String newPassword;
 
   /** View action: admins and operators only (403 otherwise); an admin manages its account. */
   public void load() throws IOException {
@@ -107,9 +112,98 @@ public class UsersPage implements Serializable {
 
   public void revoke(long tokenId) {
     issued = null;
+    String label =
+        getTokens().stream()
+            .filter(t -> t.id() == tokenId)
+            .findFirst()
+            .map(Token::label)
+            .orElse(null);
     if (managed() && access.revokeToken(accountId, tokenId)) {
-      info("Token " + tokenId + " revoked.");
+      info("Token " + (label == null ? "" : label + " ") + "revoked.");
     }
+  }
+
+  /** Disables a user (they cannot sign in until enabled again), or enables them. */
+  public void setDisabled(long userId, boolean disabled) {
+    issued = null;
+    Optional<User> user = user(userId);
+    if (user.isEmpty()) {
+      return;
+    }
+    if (disabled && isSelf(user.get())) {
+      error(null, "You cannot disable your own user.");
+      return;
+    }
+    if (access.setDisabled(accountId, userId, disabled)) {
+      info("User " + user.get().username() + (disabled ? " disabled." : " enabled."));
+    }
+  }
+
+  public void delete(long userId) {
+    issued = null;
+    Optional<User> user = user(userId);
+    if (user.isEmpty()) {
+      return;
+    }
+    if (isSelf(user.get())) {
+      error(null, "You cannot delete your own user.");
+      return;
+    }
+    if (access.deleteUser(accountId, userId)) {
+      info("User " + user.get().username() + " deleted.");
+    }
+  }
+
+  /** Opens the password form for a user. */
+  public void choosePasswordOf(long userId) {
+    issued = null;
+    passwordUserId = user(userId).map(User::id).orElse(null);
+    newPassword = null;
+  }
+
+  public void resetPassword() {
+    issued = null;
+    Optional<User> user = passwordUserId == null ? Optional.empty() : user(passwordUserId);
+    if (user.isEmpty()) {
+      return;
+    }
+    try {
+      if (access.resetPassword(accountId, user.get().id(), newPassword)) {
+        info("New password set for " + user.get().username() + ".");
+        passwordUserId = null;
+        newPassword = null;
+      }
+    } catch (InvalidInputException e) {
+      error("users:new-password", "A password has " + reason(e) + ".");
+    }
+  }
+
+  public boolean isSelf(User user) {
+    return user.username().equals(session.getUserName());
+  }
+
+  /** The user whose password is being set, when the form is open. */
+  public User getPasswordUser() {
+    return passwordUserId == null ? null : user(passwordUserId).orElse(null);
+  }
+
+  private Optional<User> user(long userId) {
+    return getUsers().stream().filter(u -> u.id() == userId).findFirst();
+  }
+
+  /** A role as people say it: "Viewer", "Admin". */
+  public String role(String name) {
+    return name == null || name.isEmpty()
+        ? ""
+        : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  public String roles(List<String> names) {
+    return names.stream().map(this::role).collect(Collectors.joining(", "));
+  }
+
+  public String time(Instant at) {
+    return LinkViews.time(Optional.ofNullable(at));
   }
 
   /** The token just created, with its secret: shown until the next action, never again. */
@@ -126,10 +220,38 @@ public class UsersPage implements Serializable {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
+  /** The access rules' refusals in plain words, at their field. */
   private static void refuse(InvalidInputException e) {
+    switch (e.field()) {
+      case "username":
+        error(
+            "users:username",
+            reason(e).equals("already taken")
+                ? "This username is taken: choose another."
+                : "A username has 3 to 190 letters, digits or . _ @ -.");
+        break;
+      case "password":
+        error("users:password", "A password has " + reason(e) + ".");
+        break;
+      case "label":
+        error(
+            "users:token-label",
+            reason(e).equals("required")
+                ? "Give the token a label, so that you know it again in the list."
+                : "A label has " + reason(e) + ".");
+        break;
+      default:
+        error(null, e.getMessage());
+    }
+  }
+
+  private static String reason(InvalidInputException e) {
+    return e.getMessage().substring(e.field().length() + 2);
+  }
+
+  private static void error(String clientId, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     faces.validationFailed();
   }
 
@@ -179,5 +301,13 @@ public class UsersPage implements Serializable {
 
   public void setTokenRole(String tokenRole) {
     this.tokenRole = tokenRole;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
   }
 }

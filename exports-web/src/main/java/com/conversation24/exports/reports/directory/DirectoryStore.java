@@ -381,6 +381,21 @@ public class DirectoryStore {
         DirectoryStore::profile);
   }
 
+  /**
+   * The agents of other accounts that serve this account's campaigns (a contact centre's agents):
+   * those with presence in one of its campaigns, the way the reports scope them.
+   */
+  public List<Profile> servingAgents(long account) {
+    return Sql.list(
+        dataSource,
+        "SELECT agent_id, account_id, username, firstname, lastname, deleted FROM exports_agent"
+            + " WHERE username IS NOT NULL AND account_id <> ? AND agent_id IN"
+            + " (SELECT DISTINCT agent_id FROM exports_presence WHERE account_id = ?)"
+            + " ORDER BY agent_id",
+        List.of(account, account),
+        DirectoryStore::profile);
+  }
+
   /** These agents' profiles, those known. */
   public Map<Long, Profile> profiles(Collection<Long> agents) {
     Map<Long, Profile> found = new HashMap<>();

@@ -24,6 +24,7 @@ class ConsolePagesSerializeTest {
     ExportsPage page = new ExportsPage();
     set(page, "campaignChoices", CHOICES);
     set(page, "agentChoices", CHOICES);
+    set(page, "accountChoices", CHOICES);
     assertThatCode(() -> serialize(page)).doesNotThrowAnyException();
   }
 
@@ -31,6 +32,7 @@ class ConsolePagesSerializeTest {
   void theDashboardWithItsChoicesSerializes() throws Exception {
     DashboardPage page = new DashboardPage();
     set(page, "campaignChoices", CHOICES);
+    set(page, "totals", List.of(new DashboardPage.Total("Chats", "1,234")));
     assertThatCode(() -> serialize(page)).doesNotThrowAnyException();
   }
 
