@@ -40,8 +40,12 @@ public class Preview {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   static final Pattern NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
   static final Pattern TOTAL = Pattern.compile("\\d+-\\d+ of (\\d+) rows");
+  /** A column's header: its id, and the column's name in the file (the title is in words). */
   static final Pattern HEADER =
-      Pattern.compile("<th id=\"(exports:table:[^\"]+)\".*?<span class=\"ui-column-title\"[^>]*>([^<]*)</span>");
+      Pattern.compile(
+          "<th id=\"(exports:table:[^\"]+)\"[^>]*>.*?data-column=\"([^\"]+)\"", Pattern.DOTALL);
+  /** A cell's value as the file has it (the text shown may be in words). */
+  static final Pattern VALUE = Pattern.compile("data-value=\"([^\"]*)\"");
   static final Pattern ROW = Pattern.compile("<tr [^>]*data-ri=\"(\\d+)\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
   static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
 
@@ -246,7 +250,8 @@ public class Preview {
       Matcher cell = CELL.matcher(row.group(2));
       List<String> cells = new ArrayList<>();
       while (cell.find()) {
-        cells.add(cell.group(1).replaceAll("<[^>]*>", ""));
+        Matcher value = VALUE.matcher(cell.group(1));
+        cells.add(value.find() ? value.group(1) : cell.group(1).replaceAll("<[^>]*>", ""));
       }
       shown.add(cells.get(session));
     }
