@@ -1,8 +1,10 @@
 package com.conversation24.exports.application;
 
 import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.xlsx.ReportXlsxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -32,8 +34,21 @@ public class ExportService {
   /** Reads the report's rows now and writes them to {@code out}, which it leaves open. */
   public void write(ExportCriteria export, ExportFormat format, OutputStream out)
       throws IOException {
+    if (format == ExportFormat.XLSX) {
+      ReportXlsxWriter xlsx =
+          new ReportXlsxWriter(
+              new BufferedOutputStream(out, RowSink.BUFFER_BYTES),
+              export.columns(),
+              export.criteria().zone(),
+              export.report().title());
+      reads.forEachTyped(export, xlsx);
+      xlsx.finish();
+      return;
+    }
     RowSink sink = RowSink.of(format, export, out);
-    reads.forEachPrinted(export.report(), export.criteria(), sink::write);
+    // A decimal comma is a CSV option: JSON and NDJSON keep the decimal point of JSON numbers' text.
+    char decimal = format == ExportFormat.CSV ? export.format().decimalSeparator() : '.';
+    reads.forEachPrinted(export, decimal, sink::write);
     sink.finish();
   }
 }
