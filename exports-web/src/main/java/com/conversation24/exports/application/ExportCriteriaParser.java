@@ -5,6 +5,7 @@ import com.conversation24.campaigns.api.ingest.InvalidEventException;
 import com.conversation24.campaigns.api.ingest.Rfc3339Instant;
 import com.conversation24.exports.csv.CsvFormat;
 import com.conversation24.exports.reports.AccountScope;
+import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Report;
 import com.conversation24.exports.reports.ReportCriteria;
 import java.time.Clock;
@@ -36,7 +37,9 @@ public final class ExportCriteriaParser {
   public static final String CAMPAIGN_ID = "chatcampaign_id";
   public static final String AGENT_ID = "agent_id";
   public static final String ACCOUNT_ID = "account_id";
+  public static final String COLUMNS = "columns";
   public static final String DELIMITER = "delimiter";
+  public static final String DECIMAL = "decimal";
   public static final String BOM = "bom";
 
   static final int LONGEST_RANGE_DAYS = 366;
@@ -57,7 +60,8 @@ public final class ExportCriteriaParser {
       Report report, Map<String, List<String>> parameters, Requester requester) {
     Parameters query = new Parameters(parameters);
     ZoneId zone = zone(query.single(TZ));
-    CsvFormat format = CsvFormat.of(semicolon(query.single(DELIMITER)), bom(query.single(BOM)));
+    CsvFormat format = csvFormat(query);
+    List<String> columns = columns(report, query.all(COLUMNS));
     AccountScope scope = scope(query.ids(ACCOUNT_ID), requester);
     // A filter the report does not take is ignored (REPORTS.md), but a malformed one is refused
     // whatever the report: a value no report could read is a mistake the caller should hear of.
@@ -69,19 +73,18 @@ public final class ExportCriteriaParser {
       // Agents and Hosts are the state of now: no range to read, every fact counts.
       ReportCriteria criteria =
           new ReportCriteria(Instant.MIN, Instant.MAX, zone, campaigns, agents, scope);
-      return new ExportCriteria(report, criteria, format, report.urlName() + ".csv");
+      return new ExportCriteria(report, criteria, columns, format, report.urlName());
     }
     Range range = range(query, zone);
     ReportCriteria criteria =
         new ReportCriteria(range.from(), range.to(), zone, campaigns, agents, scope);
-    String fileName =
+    String fileStem =
         report.urlName()
             + "_"
             + LocalDate.ofInstant(range.from(), zone)
             + "_"
-            + LocalDate.ofInstant(range.to().minusNanos(1), zone)
-            + ".csv";
-    return new ExportCriteria(report, criteria, format, fileName);
+            + LocalDate.ofInstant(range.to().minusNanos(1), zone);
+    return new ExportCriteria(report, criteria, columns, format, fileStem);
   }
 
   /**
@@ -191,6 +194,60 @@ public final class ExportCriteriaParser {
     return ZoneId.of(id);
   }
 
+  /**
+   * The report's columns named by {@code columns=} (comma-separated, repeatable), in the report's
+   * order whatever order they are given in, each once; every column when absent.
+   */
+  private static List<String> columns(Report report, List<String> values) {
+    List<String> all = report.columns().stream().map(Column::name).toList();
+    if (values.isEmpty()) {
+      return all;
+    }
+    Set<String> asked = new LinkedHashSet<>();
+    for (String value : values) {
+      if (value == null || value.isBlank()) {
+        throw new InvalidInputException(COLUMNS, "empty");
+      }
+      for (String name : value.split(",", -1)) {
+        String stripped = name.strip();
+        if (stripped.isEmpty()) {
+          throw new InvalidInputException(COLUMNS, "an empty column name in " + value);
+        }
+        asked.add(stripped);
+      }
+    }
+    List<String> unknown = asked.stream().filter(name -> !all.contains(name)).toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(
+          COLUMNS,
+          "not columns of the "
+              + report.urlName()
+              + " report: "
+              + String.join(", ", unknown)
+              + " (its columns: "
+              + String.join(", ", all)
+              + ")");
+    }
+    return all.stream().filter(asked::contains).toList();
+  }
+
+  private static CsvFormat csvFormat(Parameters query) {
+    boolean semicolon = semicolon(query.single(DELIMITER));
+    boolean bom = bom(query.single(BOM));
+    Optional<String> decimal = query.single(DECIMAL);
+    if (decimal.isEmpty() || decimal.get().equals("dot")) {
+      return CsvFormat.of(semicolon, bom);
+    }
+    if (!decimal.get().equals("comma")) {
+      throw new InvalidInputException(DECIMAL, "dot or comma");
+    }
+    if (!semicolon) {
+      // A comma would split every decimal into two fields of a comma-delimited file.
+      throw new InvalidInputException(DECIMAL, "comma needs delimiter=semicolon");
+    }
+    return new CsvFormat(';', bom, ',');
+  }
+
   private static boolean semicolon(Optional<String> delimiter) {
     if (delimiter.isEmpty() || delimiter.get().equals("comma")) {
       return false;
@@ -236,7 +293,8 @@ public final class ExportCriteriaParser {
       this.values = values == null ? Map.of() : values;
     }
 
-    private List<String> all(String name) {
+    /** Every value of a parameter, as given. */
+    List<String> all(String name) {
       List<String> given = values.get(name);
       return given == null ? List.of() : given;
     }

@@ -386,9 +386,7 @@ public class ExportJobs {
 
   /** The export's file name, with the format's extension. */
   static String fileName(ExportCriteria export, ExportFormat format) {
-    String csv = export.fileName();
-    String base = csv.endsWith(".csv") ? csv.substring(0, csv.length() - 4) : csv;
-    return base + "." + format.name().toLowerCase(Locale.ROOT);
+    return export.fileName(format);
   }
 
   private static String host() {

@@ -1,8 +1,10 @@
 package com.conversation24.exports.application;
 
 import com.conversation24.exports.reports.Report;
+import com.conversation24.exports.xlsx.ReportXlsxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -35,14 +37,30 @@ public class ExportService {
     write(export, format, out, () -> {});
   }
 
-  /** As the other {@code write}, telling {@code written} of every row written (a job's progress). */
+  /**
+   * As the other {@code write}, telling {@code written} of every row written (a job's progress;
+   * an XLSX file's rows are not counted one by one).
+   */
   public void write(
       ExportCriteria export, ExportFormat format, OutputStream out, Runnable written)
       throws IOException {
+    if (format == ExportFormat.XLSX) {
+      ReportXlsxWriter xlsx =
+          new ReportXlsxWriter(
+              new BufferedOutputStream(out, RowSink.BUFFER_BYTES),
+              export.columns(),
+              export.criteria().zone(),
+              export.report().title());
+      reads.forEachTyped(export, xlsx);
+      xlsx.finish();
+      return;
+    }
     RowSink sink = RowSink.of(format, export, out);
+    // A decimal comma is a CSV option: JSON and NDJSON keep the decimal point of JSON numbers' text.
+    char decimal = format == ExportFormat.CSV ? export.format().decimalSeparator() : '.';
     reads.forEachPrinted(
-        export.report(),
-        export.criteria(),
+        export,
+        decimal,
         row -> {
           sink.write(row);
           written.run();

@@ -11,8 +11,10 @@ import java.util.Optional;
  *
  * @param report the report's URL name
  * @param criteria the export parameters the link fixes ({@code range} or {@code from}/{@code to},
- *     {@code tz}, {@code chatcampaign_id}, {@code agent_id}, {@code delimiter}, {@code bom}), each
- *     with its values; never {@code account_id}: a link covers its creator's account
+ *     {@code tz}, {@code chatcampaign_id}, {@code agent_id}, {@code columns}, {@code delimiter},
+ *     {@code decimal}, {@code bom}), each with its values; never {@code account_id}: a link covers
+ *     its creator's account. They are stored as given (the link's criteria JSON), so a link's
+ *     {@code columns} need no column of their own
  */
 public record LinkRequest(
     String report,

@@ -1,15 +1,18 @@
 package com.conversation24.exports.application;
 
+import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Report;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportRows;
 import com.conversation24.exports.reports.TextCells;
+import com.conversation24.exports.reports.TypedRowSink;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -69,22 +72,54 @@ public class ReportReads {
   }
 
   /**
-   * Hands every row of the report to {@code each} as the text CSV and JSON carry, in the report's
-   * order: the rows are read and printed on another thread while this one writes them.
+   * Hands every row of the export to {@code each} as the text CSV and JSON carry, the selected
+   * columns' cells only, in the report's order: the rows are read and printed on another thread
+   * while this one writes them.
+   *
+   * @param decimalSeparator the decimal mark of decimal numbers ({@link TextCells})
    */
-  public void forEachPrinted(Report report, ReportCriteria criteria, Consumer<String[]> each) {
-    forEachPrinted(report.definition(), criteria, each);
+  public void forEachPrinted(
+      ExportCriteria export, char decimalSeparator, Consumer<String[]> each) {
+    forEachPrinted(export.report().definition(), export, decimalSeparator, each);
+  }
+
+  /**
+   * Hands every row of the export to {@code sink} as typed cells, the selected columns' only, in
+   * the report's order: the rows are read on another thread and their cells written on this one.
+   */
+  public void forEachTyped(ExportCriteria export, TypedRowSink sink) {
+    forEachTyped(export.report().definition(), export, sink);
   }
 
   private <R> void forEachPrinted(
-      ReportDefinition<R> definition, ReportCriteria criteria, Consumer<String[]> each) {
+      ReportDefinition<R> definition,
+      ExportCriteria export,
+      char decimalSeparator,
+      Consumer<String[]> each) {
     ReportRows<R> home = of(definition);
+    ReportCriteria criteria = export.criteria();
+    List<Column<R>> columns = definition.selected(export.columnNames());
     ReadAhead.<String[]>stream(
         executor,
         printed -> {
-          TextCells<R> text = new TextCells<>(definition.columns(), criteria.zone());
+          TextCells<R> text = new TextCells<>(columns, criteria.zone(), decimalSeparator);
           home.forEach(criteria, row -> printed.accept(text.print(row)));
         },
         each);
+  }
+
+  private <R> void forEachTyped(
+      ReportDefinition<R> definition, ExportCriteria export, TypedRowSink sink) {
+    ReportRows<R> home = of(definition);
+    List<Column<R>> columns = definition.selected(export.columnNames());
+    ReadAhead.<R>stream(
+        executor,
+        read -> home.forEach(export.criteria(), read),
+        row -> {
+          sink.beginRow();
+          for (Column<R> column : columns) {
+            column.write(row, sink);
+          }
+        });
   }
 }

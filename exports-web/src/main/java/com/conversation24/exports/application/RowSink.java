@@ -20,7 +20,7 @@ import java.util.List;
  */
 interface RowSink {
 
-  /** One row, as its cells' text in column order ({@code TextCells}). */
+  /** One row, as its cells' text in the selected columns' order ({@code TextCells}). */
   void write(String[] row);
 
   /** Ends the document (the JSON array) and flushes; called only after every row was written. */
@@ -33,7 +33,7 @@ interface RowSink {
   int BUFFER_BYTES = 64 * 1024;
 
   static RowSink of(ExportFormat format, ExportCriteria export, OutputStream response) {
-    List<? extends Column<?>> columns = export.report().columns();
+    List<? extends Column<?>> columns = export.columns();
     OutputStream out = new BufferedOutputStream(response, BUFFER_BYTES);
     switch (format) {
       case CSV:

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * A link's criteria exactly as an export request's query parameters ({@code range}, {@code tz},
- * {@code chatcampaign_id}, ...), each with all its values. Kept as parameters rather than resolved
+ * {@code chatcampaign_id}, {@code columns}, ...), each with all its values. Kept as parameters rather than resolved
  * instants so that a relative range ({@code last_7_days}) is resolved again at every access, by the
  * same parser the export API uses.
  */

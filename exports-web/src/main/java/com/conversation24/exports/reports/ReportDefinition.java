@@ -1,6 +1,7 @@
 package com.conversation24.exports.reports;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +30,9 @@ public record ReportDefinition<R>(
   public static final String CAMPAIGN_ID = "chatcampaign_id";
   public static final String AGENT_ID = "agent_id";
   public static final String ACCOUNT_ID = "account_id";
+  public static final String COLUMNS = "columns";
   public static final String DELIMITER = "delimiter";
+  public static final String DECIMAL = "decimal";
   public static final String BOM = "bom";
 
   /** How the report's rows follow from every stored fact; only Conversations needs the base URL. */
@@ -57,8 +60,16 @@ public record ReportDefinition<R>(
     if (takesAgentFilter) {
       names.add(AGENT_ID);
     }
-    names.addAll(List.of(ACCOUNT_ID, DELIMITER, BOM));
+    names.addAll(List.of(ACCOUNT_ID, COLUMNS, DELIMITER, DECIMAL, BOM));
     return List.copyOf(names);
+  }
+
+  /**
+   * The columns of these names in the report's order, whatever order the names come in: the one
+   * selection every sink prints ({@code columns=}). Names are the caller's to check.
+   */
+  public List<Column<R>> selected(Collection<String> names) {
+    return columns.stream().filter(column -> names.contains(column.name())).toList();
   }
 
   /** The rows from every stored fact, printed as CSV and JSON print them. */

@@ -19,12 +19,22 @@ public final class TextCells<R> implements CellSink {
 
   private final List<Column<R>> columns;
   private final ZoneId zone;
+  private final char decimalSeparator;
   private String[] cells;
   private int next;
 
   public TextCells(List<Column<R>> columns, ZoneId zone) {
+    this(columns, zone, '.');
+  }
+
+  /**
+   * @param decimalSeparator the decimal mark of decimal numbers only ({@code decimal=comma} of a
+   *     semicolon CSV); ids, counts, seconds and times never have one
+   */
+  public TextCells(List<Column<R>> columns, ZoneId zone, char decimalSeparator) {
     this.columns = List.copyOf(columns);
     this.zone = zone;
+    this.decimalSeparator = decimalSeparator;
   }
 
   /** The row's cells in column order. */
@@ -65,7 +75,8 @@ public final class TextCells<R> implements CellSink {
 
   @Override
   public void decimal(BigDecimal value) {
-    add(value.toPlainString());
+    String plain = value.toPlainString();
+    add(decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator));
   }
 
   @Override

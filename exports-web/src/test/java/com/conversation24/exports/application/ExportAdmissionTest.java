@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,8 +47,9 @@ class ExportAdmissionTest {
     return new ExportCriteria(
         Report.CONVERSATIONS,
         new ReportCriteria(Instant.EPOCH, Instant.EPOCH.plusSeconds(60), ZoneOffset.UTC, Set.of(), Set.of(), scope),
+        List.of("session_id"),
         CsvFormat.of(false, false),
-        "conversations.csv");
+        "conversations");
   }
 
   /** Holds an export open on another thread until the latch opens. */

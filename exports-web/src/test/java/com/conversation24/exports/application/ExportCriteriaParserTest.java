@@ -185,8 +185,8 @@ class ExportCriteriaParserTest {
       ExportCriteria agents =
           parse(Report.AGENTS, "range=nonsense", "from=2026-01-01", "chatcampaign_id=3");
       assertThat(agents.criteria().campaignIds()).isEmpty();
-      assertThat(agents.fileName()).isEqualTo("agents.csv");
-      assertThat(parse(Report.HOSTS).fileName()).isEqualTo("hosts.csv");
+      assertThat(agents.fileName(ExportFormat.CSV)).isEqualTo("agents.csv");
+      assertThat(parse(Report.HOSTS).fileName(ExportFormat.CSV)).isEqualTo("hosts.csv");
     }
 
     @Test
@@ -194,6 +194,76 @@ class ExportCriteriaParserTest {
       assertThat(parse(Report.HOSTS).format()).isEqualTo(CsvFormat.DEFAULT);
       assertThat(parse(Report.HOSTS, "delimiter=semicolon", "bom=true").format())
           .isEqualTo(new CsvFormat(';', true));
+    }
+  }
+
+  @Nested
+  class Columns {
+
+    @Test
+    void absentIsEveryColumnInTheReportsOrder() {
+      assertThat(parse(Report.HOSTS).columnNames())
+          .containsExactly("id", "account_id", "hostname", "multiple_acc_id");
+    }
+
+    @Test
+    void aSubsetKeepsTheReportsOrderWhateverOrderItIsGivenIn() {
+      ExportCriteria export = parse(Report.HOSTS, "columns=hostname,id");
+      assertThat(export.columnNames()).containsExactly("id", "hostname");
+      assertThat(export.columns().stream().map(c -> c.name())).containsExactly("id", "hostname");
+    }
+
+    @Test
+    void duplicatesAndRepeatsCollapse() {
+      assertThat(
+              parse(Report.HOSTS, "columns=hostname,id,hostname", "columns=id, multiple_acc_id")
+                  .columnNames())
+          .containsExactly("id", "hostname", "multiple_acc_id");
+    }
+
+    @Test
+    void unknownNamesAreRefusedAndListed() {
+      assertThatThrownBy(() -> parse(Report.HOSTS, "columns=id,host,Hostname,host"))
+          .isInstanceOf(InvalidInputException.class)
+          .satisfies(
+              e -> {
+                assertThat(((InvalidInputException) e).field()).isEqualTo("columns");
+                assertThat(e.getMessage())
+                    .contains("not columns of the hosts report: host, Hostname (")
+                    .contains("its columns: id, account_id, hostname, multiple_acc_id");
+              });
+    }
+
+    @Test
+    void anEmptyValueOrNameIsRefused() {
+      assertInvalid("columns", Report.HOSTS, "columns=");
+      assertInvalid("columns", Report.HOSTS, "columns=id,,hostname");
+      assertInvalid("columns", Report.HOSTS, "columns=id,");
+    }
+  }
+
+  @Nested
+  class DecimalMark {
+
+    @Test
+    void aDotUnlessAsked() {
+      assertThat(parse(Report.SLOTS, "range=today").format().decimalSeparator()).isEqualTo('.');
+      assertThat(parse(Report.SLOTS, "range=today", "decimal=dot").format().decimalSeparator())
+          .isEqualTo('.');
+    }
+
+    @Test
+    void aCommaWithTheSemicolonDelimiter() {
+      assertThat(
+              parse(Report.SLOTS, "range=today", "delimiter=semicolon", "decimal=comma").format())
+          .isEqualTo(new CsvFormat(';', false, ','));
+    }
+
+    @Test
+    void aCommaWithTheCommaDelimiterIsRefused() {
+      assertInvalid("decimal", Report.SLOTS, "range=today", "decimal=comma");
+      assertInvalid("decimal", Report.SLOTS, "range=today", "delimiter=comma", "decimal=comma");
+      assertInvalid("decimal", Report.SLOTS, "range=today", "delimiter=semicolon", "decimal=point");
     }
   }
 
@@ -288,9 +358,9 @@ class ExportCriteriaParserTest {
 
     @Test
     void localDatesOfTheFirstAndTheLastDayIncluded() {
-      assertThat(parse(Report.AGENT_ACTIVITY, "range=this_month", "tz=Europe/Amsterdam").fileName())
+      assertThat(parse(Report.AGENT_ACTIVITY, "range=this_month", "tz=Europe/Amsterdam").fileName(ExportFormat.CSV))
           .isEqualTo("agent-activity_2026-03-01_2026-03-31.csv");
-      assertThat(parse(Report.AUTOMATIC_INVITES, "range=yesterday").fileName())
+      assertThat(parse(Report.AUTOMATIC_INVITES, "range=yesterday").fileName(ExportFormat.CSV))
           .isEqualTo("automatic-invites_2026-03-14_2026-03-14.csv");
     }
 
@@ -303,7 +373,7 @@ class ExportCriteriaParserTest {
                       "from=2026-03-01T23:30:00Z",
                       "to=2026-03-05T12:00:00Z",
                       "tz=Europe/Amsterdam")
-                  .fileName())
+                  .fileName(ExportFormat.CSV))
           .isEqualTo("traffic_2026-03-02_2026-03-05.csv");
     }
   }

@@ -51,7 +51,7 @@ class JobCriteriaTest {
     ExportCriteria again =
         parse(LATER, Report.CONVERSATIONS, resolved.parameters(), Requester.ofAccount(7));
     assertThat(again).isEqualTo(made);
-    assertThat(again.fileName()).isEqualTo("conversations_2026-03-14_2026-03-15.csv");
+    assertThat(again.fileName(ExportFormat.CSV)).isEqualTo("conversations_2026-03-14_2026-03-14.csv");
   }
 
   @Test

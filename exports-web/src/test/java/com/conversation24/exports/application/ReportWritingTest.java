@@ -10,6 +10,7 @@ import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportFacts;
 import com.conversation24.exports.reports.ReportRows;
+import com.conversation24.exports.testing.ExampleLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,9 @@ class ReportWritingTest {
 
   private static final Instant AT = Instant.parse("2026-03-01T09:00:00Z");
 
+  /** The public base URL the rows of {@link #service(Supplier)} are printed with. */
+  static final String BASE_URL = "https://exports.example";
+
   private final AtomicInteger reads = new AtomicInteger();
 
   private ExportService service(List<PlatformEvent> campaignEvents) {
@@ -43,7 +48,7 @@ class ReportWritingTest {
   }
 
   /** Every report read from these facts by its figures, as its store would give them. */
-  private static ExportService service(Supplier<ReportFacts> facts) {
+  static ExportService service(Supplier<ReportFacts> facts) {
     ExportService service = new ExportService();
     service.clock = Clock.fixed(AT, ZoneOffset.UTC);
     List<ReportRows<?>> homes = new ArrayList<>();
@@ -64,7 +69,7 @@ class ReportWritingTest {
 
       @Override
       public void forEach(ReportCriteria criteria, Consumer<R> each) {
-        definition.figures().rows(facts.get(), criteria, "https://exports.example").forEach(each);
+        definition.figures().rows(facts.get(), criteria, BASE_URL).forEach(each);
       }
     };
   }
@@ -132,6 +137,56 @@ class ReportWritingTest {
             "{\"id\":\"1\",\"account_id\":\"7\",\"hostname\":\"=cmd.test\",\"multiple_acc_id\":\"\"}",
             "{\"id\":\"2\",\"account_id\":\"7\",\"hostname\":\"a;b.test\",\"multiple_acc_id\":\"\"}",
             "");
+  }
+
+  @Test
+  void chosenColumnsAreTheOnlyCellsOfEveryTextFormatInTheReportsOrder() throws IOException {
+    ExportService service = service(HOSTS);
+    ExportCriteria export =
+        service.criteria(
+            Report.HOSTS,
+            Map.of("columns", List.of("hostname,id,hostname")),
+            Requester.platformOperator());
+    assertThat(written(service, export, ExportFormat.CSV))
+        .isEqualTo("id,hostname\r\n1,'=cmd.test\r\n2,a;b.test\r\n");
+    assertThat(written(service, export, ExportFormat.JSON))
+        .isEqualTo("[{\"id\":\"1\",\"hostname\":\"=cmd.test\"},{\"id\":\"2\",\"hostname\":\"a;b.test\"}]");
+    assertThat(written(service, export, ExportFormat.NDJSON).split("\n", -1))
+        .containsExactly(
+            "{\"id\":\"1\",\"hostname\":\"=cmd.test\"}",
+            "{\"id\":\"2\",\"hostname\":\"a;b.test\"}",
+            "");
+  }
+
+  @Test
+  void aDecimalCommaChangesOnlyTheDecimalsOfASemicolonCsv() throws IOException {
+    ExportService service = service(() -> ReportFacts.of(ExampleLog.events()));
+    Map<String, List<String>> query =
+        Map.of(
+            "from", List.of("2026-10-23"),
+            "to", List.of("2026-10-28"),
+            "columns", List.of("avg_concurrency,chatcampaign_id,workshift_start,num_chats"),
+            "delimiter", List.of("semicolon"));
+    ExportCriteria withDot = service.criteria(Report.AGENT_PERFORMANCE, query, Requester.platformOperator());
+    Map<String, List<String>> commaQuery = new HashMap<>(query);
+    commaQuery.put("decimal", List.of("comma"));
+    ExportCriteria withComma =
+        service.criteria(Report.AGENT_PERFORMANCE, commaQuery, Requester.platformOperator());
+
+    List<String> dot = written(service, withDot, ExportFormat.CSV).lines().toList();
+    List<String> comma = written(service, withComma, ExportFormat.CSV).lines().toList();
+    assertThat(comma.get(0)).isEqualTo("chatcampaign_id;workshift_start;num_chats;avg_concurrency");
+    assertThat(comma).hasSameSizeAs(dot).hasSizeGreaterThan(2);
+    for (int i = 1; i < dot.size(); i++) {
+      String[] pointed = dot.get(i).split(";", -1);
+      String[] commaed = comma.get(i).split(";", -1);
+      assertThat(pointed[3]).matches("\\d+\\.\\d{2}");
+      assertThat(commaed)
+          .as("row " + i)
+          .containsExactly(pointed[0], pointed[1], pointed[2], pointed[3].replace('.', ','));
+    }
+    // JSON carries the decimal point whatever the CSV options say.
+    assertThat(written(service, withComma, ExportFormat.JSON)).contains("\"avg_concurrency\":\"1.00\"");
   }
 
   @Test

@@ -32,7 +32,9 @@ class ReportTest {
    * Report#CATALOGUE_VERSION} and add the new version's line here; never edit an existing line.
    */
   private static final Map<Integer, String> CONTENT_BY_VERSION =
-      Map.of(2, "4c7156e83b609b289dbb5175ce4d2c7d85ce450ea956158ee784085843b220ae");
+      Map.of(
+          2, "4c7156e83b609b289dbb5175ce4d2c7d85ce450ea956158ee784085843b220ae",
+          3, "17cce2a8c8be42d897fa0185653a8fa9d3af99051e038f3ab74b866b66816b49");
 
   /** Duration columns by name: they are printed in seconds and their definitions must say so. */
   private static final Pattern DURATION =
@@ -69,7 +71,8 @@ class ReportTest {
 
   @Test
   void agentsAndHostsTakeNoRangeAndNoFilter() {
-    assertThat(Report.AGENTS.criteria()).containsExactly("tz", "account_id", "delimiter", "bom");
+    assertThat(Report.AGENTS.criteria()).containsExactly(
+            "tz", "account_id", "columns", "delimiter", "decimal", "bom");
     assertThat(Report.HOSTS.criteria()).isEqualTo(Report.AGENTS.criteria());
     assertThat(Report.SLOTS.criteria())
         .containsExactly(
@@ -80,7 +83,9 @@ class ReportTest {
             "chatcampaign_id",
             "agent_id",
             "account_id",
+            "columns",
             "delimiter",
+            "decimal",
             "bom");
   }
 

@@ -1,6 +1,7 @@
 package com.conversation24.exports.interfaces.rest;
 
 import com.conversation24.campaigns.api.CurrentCaller;
+import com.conversation24.campaigns.api.InvalidInputException;
 import com.conversation24.exports.application.ExportAdmission;
 import com.conversation24.exports.application.ExportCriteria;
 import com.conversation24.exports.application.ExportFormat;
@@ -46,11 +47,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The reports there are, and one report's rows for the caller's criteria. */
 @Path("exports")
-@Tag(name = "Exports", description = "The eight reports as CSV, JSON or NDJSON (REPORTS.md)")
+@Tag(name = "Exports", description = "The eight reports as CSV, JSON, NDJSON or XLSX (REPORTS.md)")
 @RequestScoped
 public class ExportsResource {
 
   private static final Logger LOG = Logger.getLogger(ExportsResource.class.getName());
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** The catalogue: what a client needs to build an export request and read its columns. */
   @Schema(description = "The reports, their columns with definitions, and the criteria they take")
@@ -114,15 +118,15 @@ public class ExportsResource {
 
   @GET
   @Path("{report}")
-  @Produces({"text/csv", MediaType.APPLICATION_JSON, "application/x-ndjson"})
+  @Produces({"text/csv", MediaType.APPLICATION_JSON, "application/x-ndjson", XLSX})
   @Operation(
       summary = "One report's rows",
       description =
           "Streams the rows for the criteria: text/csv (RFC 4180, CRLF, the seed's header) unless"
-              + " Accept asks for application/json (one array of objects) or"
-              + " application/x-ndjson (one object a line). Admins and viewers see their account's"
-              + " rows only. A failure after the first byte breaks the transfer; a short file is"
-              + " never sent as a whole one.")
+              + " format= or Accept asks for application/json (one array of objects),"
+              + " application/x-ndjson (one object a line) or XLSX (a workbook of typed cells)."
+              + " Admins and viewers see their account's rows only. A failure after the first byte"
+              + " breaks the transfer; a short file is never sent as a whole one.")
   @Parameter(
       name = "from",
       in = ParameterIn.QUERY,
@@ -153,15 +157,33 @@ public class ExportsResource {
       name = "account_id",
       in = ParameterIn.QUERY,
       description = "Operators only: one account's rows; another caller naming a foreign one gets 403")
+  @Parameter(
+      name = "columns",
+      in = ParameterIn.QUERY,
+      description =
+          "Only these columns, comma-separated (names as in the catalogue); printed in the"
+              + " report's order whatever order they are given in; default every column")
+  @Parameter(
+      name = "format",
+      in = ParameterIn.QUERY,
+      description = "csv, json, ndjson or xlsx: the format, over Accept",
+      schema = @Schema(enumeration = {"csv", "json", "ndjson", "xlsx"}))
   @Parameter(name = "delimiter", in = ParameterIn.QUERY, description = "comma (default) or semicolon")
+  @Parameter(
+      name = "decimal",
+      in = ParameterIn.QUERY,
+      description = "dot (default) or comma: the decimal mark of decimal numbers; comma needs"
+          + " delimiter=semicolon")
   @Parameter(name = "bom", in = ParameterIn.QUERY, description = "true: start with a UTF-8 BOM (for Excel)")
   @APIResponse(
       responseCode = "200",
-      description = "the rows; CSV comes as an attachment named <report>_<from>_<to>.csv",
+      description =
+          "the rows; CSV and XLSX come as an attachment named <report>_<from>_<to>.csv (.xlsx)",
       content = {
         @Content(mediaType = "text/csv"),
         @Content(mediaType = MediaType.APPLICATION_JSON),
-        @Content(mediaType = "application/x-ndjson")
+        @Content(mediaType = "application/x-ndjson"),
+        @Content(mediaType = XLSX)
       })
   @APIResponse(
       responseCode = "400",
@@ -169,7 +191,7 @@ public class ExportsResource {
       content = @Content(mediaType = "application/problem+json"))
   @APIResponse(responseCode = "403", description = "a foreign account_id")
   @APIResponse(responseCode = "404", description = "no such report")
-  @APIResponse(responseCode = "406", description = "none of the three media types is acceptable")
+  @APIResponse(responseCode = "406", description = "none of the four media types is acceptable")
   @APIResponse(
       responseCode = "429",
       description = "too many exports running for the account or in all; see Retry-After")
@@ -185,7 +207,7 @@ public class ExportsResource {
       @Context HttpServletResponse response) {
     Report report =
         Report.named(name).orElseThrow(() -> new NotFoundException("no report " + name));
-    ExportFormat format = negotiated();
+    ExportFormat format = chosen();
     ExportCriteria export;
     try {
       export = exports.criteria(report, uri.getQueryParameters(), requester());
@@ -208,19 +230,19 @@ public class ExportsResource {
           } catch (Exception e) {
             // A short file must not look whole: once bytes are out, the connection is dropped
             // (rethrowing alone ends the body cleanly); before any, the error becomes a 500.
-            LOG.log(Level.SEVERE, "export of " + export.fileName() + " failed", e);
+            LOG.log(Level.SEVERE, "export of " + export.fileName(format) + " failed", e);
             if (watched.written || response.isCommitted()) {
               BrokenTransfer.abort(response);
             }
             throw e;
           }
         };
-    if (format == ExportFormat.CSV) {
-      return Response.ok(body, "text/csv; charset=UTF-8")
-          .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
-          .build();
+    Response.ResponseBuilder ok = Response.ok(body, format.contentType());
+    if (format.download()) {
+      ok.header(
+          "Content-Disposition", "attachment; filename=\"" + export.fileName(format) + "\"");
     }
-    return Response.ok(body, format.mediaType() + "; charset=UTF-8").build();
+    return ok.build();
   }
 
   /** The response body, noting whether any byte reached it (Jersey's buffer or beyond). */
@@ -248,7 +270,21 @@ public class ExportsResource {
     return new Requester(caller.isOperator(), caller.accountId());
   }
 
-  /** CSV unless the client prefers JSON or NDJSON; the header lists types by preference. */
+  /** {@code format=} when given, else by {@code Accept}. */
+  private ExportFormat chosen() {
+    List<String> named = uri.getQueryParameters().get(ExportFormat.PARAMETER);
+    if (named == null || named.isEmpty()) {
+      return negotiated();
+    }
+    if (named.size() > 1) {
+      throw new InvalidInputException(ExportFormat.PARAMETER, "given more than once");
+    }
+    return ExportFormat.named(named.get(0))
+        .orElseThrow(
+            () -> new InvalidInputException(ExportFormat.PARAMETER, "csv, json, ndjson or xlsx"));
+  }
+
+  /** CSV unless the client prefers JSON, NDJSON or XLSX; the header lists types by preference. */
   private ExportFormat negotiated() {
     for (MediaType accepted : headers.getAcceptableMediaTypes()) {
       for (ExportFormat format : ExportFormat.values()) {
@@ -257,7 +293,8 @@ public class ExportsResource {
         }
       }
     }
-    throw new NotAcceptableException("text/csv, application/json or application/x-ndjson");
+    throw new NotAcceptableException(
+        "text/csv, application/json, application/x-ndjson or " + XLSX);
   }
 
   private static ReportView view(Report report) {

@@ -66,7 +66,8 @@ public class PublicLinksResource {
       @Schema(
               description =
                   "export parameters the link fixes: range or from/to, tz, chatcampaign_id,"
-                      + " agent_id, delimiter, bom; a string or an array of strings each",
+                      + " agent_id, columns, delimiter, decimal, bom; a string or an array of"
+                      + " strings each",
               example = "{\"range\":\"last_7_days\",\"tz\":\"Europe/Amsterdam\"}")
           Map<String, Object> criteria,
       @Schema(description = "a name for the list, at most 190 characters") String label,

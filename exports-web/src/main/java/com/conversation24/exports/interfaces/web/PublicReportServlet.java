@@ -21,10 +21,11 @@ import java.util.logging.Logger;
 
 /**
  * A public link: {@code /public/reports/<token>} answers the link's report as CSV, {@code
- * /public/reports/<token>.json} as JSON, to anyone, without credentials (web.xml leaves
- * {@code /public/*} open). The query string is never read: the stored criteria are the only
- * criteria. Every dead or unknown token gets the same 404, byte for byte: a problem document, or
- * for a browser (it asks for {@code text/html}) a page in the console's layout.
+ * /public/reports/<token>.json} as JSON and {@code <token>.xlsx} as XLSX, to anyone, without
+ * credentials (web.xml leaves {@code /public/*} open). The query string is never read: the stored
+ * criteria are the only criteria. Every dead or unknown token gets the same 404, byte for byte: a
+ * problem document, or for a browser (it asks for {@code text/html}) a page in the console's
+ * layout.
  */
 @WebServlet("/public/reports/*")
 public class PublicReportServlet extends HttpServlet {
@@ -33,6 +34,7 @@ public class PublicReportServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(PublicReportServlet.class.getName());
 
   private static final String JSON_SUFFIX = ".json";
+  private static final String XLSX_SUFFIX = ".xlsx";
   private static final String PROBLEM = "application/problem+json";
   private static final String NOT_FOUND =
       "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404}";
@@ -60,6 +62,9 @@ public class PublicReportServlet extends HttpServlet {
     if (token.endsWith(JSON_SUFFIX)) {
       format = ExportFormat.JSON;
       token = token.substring(0, token.length() - JSON_SUFFIX.length());
+    } else if (token.endsWith(XLSX_SUFFIX)) {
+      format = ExportFormat.XLSX;
+      token = token.substring(0, token.length() - XLSX_SUFFIX.length());
     }
     String client = clients.of(request);
     PublicAnswer answer;
@@ -94,12 +99,10 @@ public class PublicReportServlet extends HttpServlet {
       return;
     }
     ExportCriteria export = served.export();
-    if (format == ExportFormat.CSV) {
-      response.setContentType("text/csv; charset=UTF-8");
+    response.setContentType(format.contentType());
+    if (format.download()) {
       response.setHeader(
-          "Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
-    } else {
-      response.setContentType(format.mediaType() + "; charset=UTF-8");
+          "Content-Disposition", "attachment; filename=\"" + export.fileName(format) + "\"");
     }
     try {
       ExportFormat chosen = format;
