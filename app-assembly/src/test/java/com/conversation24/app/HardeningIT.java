@@ -234,7 +234,7 @@ class HardeningIT {
     assertThat(console.signIn("operator", TestDatabase.OPERATOR_PASSWORD).statusCode()).isEqualTo(302);
     HttpResponse<String> missing = console.get("/no-such-page.txt", null);
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).doesNotContain("Payara").contains("Not Found");
+    assertThat(missing.body()).doesNotContain("Payara").contains("Page not found");
     assertThat(missing.headers().firstValue("X-Frame-Options")).contains("DENY");
     assertThat(missing.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
   }
