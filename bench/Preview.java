@@ -159,8 +159,10 @@ public class Preview {
   List<Double> dashboard(String firstDay, String lastDay) throws Exception {
     String page = get("/dashboard.xhtml");
     Matcher state = VIEW_STATE.matcher(page);
-    check(state.find(), "no view state on the Dashboard", page);
+    Matcher csp = NONCE.matcher(page);
+    check(state.find() && csp.find(), "no view state or nonce on the Dashboard", page);
     String view = state.group(1);
+    String pageNonce = csp.group(1);
     List<String[]> form =
         List.of(
             p("dashboard", "dashboard"),
@@ -169,7 +171,7 @@ public class Preview {
             p("dashboard:tz_input", "UTC"),
             p("dashboard:campaigns_focus", ""),
             p("jakarta.faces.ViewState", view),
-            p("primefaces.nonce", nonce));
+            p("primefaces.nonce", pageNonce));
     List<String[]> range = new ArrayList<>(form);
     range.addAll(
         List.of(
