@@ -35,7 +35,8 @@ bench_start_server() {
     --deploy "${WAR:-app-assembly/target/exports.war}" --contextroot / --nocluster --port "$PORT" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
-  trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+  # Never fails: under set -e a failing kill of a server already stopped would fail the script.
+  trap '{ kill $SERVER; wait $SERVER; } 2>/dev/null || true' EXIT
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
     sleep 1
