@@ -15,13 +15,15 @@
 #   flock /tmp/mvn.lock bash cluster/fault-test.sh
 #
 # Settings (environment): FAULT_DAYS (10 days of the simulator's operation), FAULT_INGEST_SECONDS
-# (150), FAULT_BATCH (1000) and the cluster's own (cluster/lib.sh).
+# (150), FAULT_BATCH (1000), FAULT_CONFLICT_CLIENTS (4: clients of the run through every node) and
+# the cluster's own (cluster/lib.sh).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 started=$(date +%s)
 days=${FAULT_DAYS:-10}
+conflict_clients=${FAULT_CONFLICT_CLIENTS:-4}
 failed=0
 fail() { echo "FAILED: $*"; failed=1; }
 elapsed() { echo $(($(date +%s) - started)); }
@@ -60,7 +62,7 @@ export EXTRA_ENV="EXPORTS_PUBLIC_LINK_LIMIT_PER_TOKEN=10 EXPORTS_PUBLIC_LINK_LIM
 # (HAProxy's galera-all) from four clients at once, so that batches commit on different nodes and
 # fail certification; its client does not retry, so every batch answered 200 means each failed
 # certification was retried inside the application.
-log "== single-member runs: member1 writing to all three nodes in turn (4 clients), member2 to one (1 client)"
+log "== single-member runs: member1 writing to all three nodes in turn ($conflict_clients clients), member2 to one (1 client)"
 SQL_PORT=$LB_SQL_ALL member_start 1 exports_conflicts
 member_start 2 exports_reference
 member_ready 1 300
@@ -73,7 +75,7 @@ conflicts() {
   echo $total
 }
 before=$(conflicts)
-post=$(timeout 300 java bench/Post.java "http://127.0.0.1:$(http_port 1)" "$OPERATOR_TOKEN" "$events" 1000 4) ||
+post=$(timeout 300 java bench/Post.java "http://127.0.0.1:$(http_port 1)" "$OPERATOR_TOKEN" "$events" 1000 "$conflict_clients") ||
   { echo "FAILED: the run through every node: $post"; exit 1; }
 log "   through every node: $post"
 log "   transactions that failed certification or were aborted by a replicated one, all nodes: $(($(conflicts) - before)) (all retried: the client got 200 for every batch)"
