@@ -176,7 +176,7 @@ public class ExportJobs {
                 report.urlName(),
                 format.name().toLowerCase(Locale.ROOT),
                 JobCriteria.of(export).parameters(),
-                fileName(export, format),
+                export.fileName(format),
                 clock.instant()));
     // Counted after the insert, the others' included: of two racing for the last place at least
     // one sees the other, so the limit is never passed (both may be told to retry).
@@ -382,11 +382,6 @@ public class ExportJobs {
             + Arrays.stream(ExportFormat.values())
                 .map(f -> f.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
-  }
-
-  /** The export's file name, with the format's extension. */
-  static String fileName(ExportCriteria export, ExportFormat format) {
-    return export.fileName(format);
   }
 
   private static String host() {
