@@ -321,7 +321,14 @@ public class DeliveriesPage implements Serializable {
           a.filter(x -> x.rows().isPresent()).map(x -> String.valueOf(x.rows().getAsLong())).orElse(""),
           a.filter(x -> x.bytes().isPresent()).map(x -> String.valueOf(x.bytes().getAsLong())).orElse(""),
           a.flatMap(DeliveryAttempt::sha256).orElse(""),
-          a.map(x -> (x.status().isPresent() ? x.status().getAsInt() + " " : "") + x.answer().orElse("")).orElse(""));
+          a.map(LogRow::answer).orElse(""));
+    }
+
+    /** The SMTP reply holds its code already; an HTTP answer gets its status in front. */
+    private static String answer(DeliveryAttempt a) {
+      String words = a.answer().orElse("");
+      String status = a.status().isPresent() ? String.valueOf(a.status().getAsInt()) : "";
+      return status.isEmpty() || words.startsWith(status) ? words : status + " " + words;
     }
   }
 
