@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContextListener;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,7 +38,16 @@ public class StartupSettings implements ServletContextListener {
           "EXPORTS_EXPORT_MAX_SECONDS",
           "EXPORTS_JOB_LIMIT_PER_ACCOUNT",
           "EXPORTS_JOB_KEEP_SECONDS",
-          "EXPORTS_JOB_WORKERS");
+          "EXPORTS_JOB_WORKERS",
+          "EXPORTS_SMTP_PORT",
+          "EXPORTS_DELIVERY_ATTACHMENT_MAX_BYTES",
+          "EXPORTS_DELIVERY_RETRY_SECONDS");
+
+  /** Settings that take one of a few words. */
+  private static final Map<String, List<String>> CHOICES =
+      Map.of(
+          "EXPORTS_MODE", List.of("production", "development"),
+          "EXPORTS_SMTP_TLS", List.of("none", "starttls", "tls"));
 
   @Override
   public void contextInitialized(ServletContextEvent start) {
@@ -90,6 +100,11 @@ public class StartupSettings implements ServletContextListener {
                 problems.add("EXPORTS_PUBLIC_BASE_URL: an http or https URL, not " + url);
               }
             });
+    CHOICES.forEach(
+        (key, words) ->
+            value(config, key)
+                .filter(text -> !words.contains(text.strip()))
+                .ifPresent(text -> problems.add(key + ": one of " + String.join(", ", words) + ", not " + text)));
     return problems;
   }
 

@@ -118,6 +118,62 @@ final class DemoData {
     return true;
   }
 
+  /**
+   * On the first start with the embedded mailbox: a saved export of account 1 (yesterday's
+   * Conversations, every morning at 07:00 in Amsterdam, by mail to {@code address}) sent once at
+   * once, so that the Deliveries page shows a delivery and the mail it made. {@code
+   * data/demo-delivery} marks it done.
+   */
+  void deliverOnce(String address) throws IOException, InterruptedException {
+    Path marker = dataDir.resolve("demo-delivery");
+    if (Files.exists(marker)) {
+      return;
+    }
+    HttpResponse<String> issued =
+        post("/api/admin/accounts/" + ACCOUNT + "/tokens", token,
+            "{\"label\":\"demo deliveries\",\"role\":\"admin\"}");
+    if (issued.statusCode() != 201) {
+      System.err.println("Could not make the demo delivery (" + issued.statusCode() + "): " + issued.body());
+      return;
+    }
+    String admin = Json.createReader(new java.io.StringReader(issued.body())).readObject().getString("token");
+    String body =
+        Json.createObjectBuilder()
+            .add("label", "Yesterday's conversations (demo)")
+            .add("report", "conversations")
+            .add("criteria", Json.createObjectBuilder().add("range", "yesterday").add("tz", "Europe/Amsterdam"))
+            .add("format", "csv")
+            .add("schedule", Json.createObjectBuilder().add("every", "daily").add("at", "07:00"))
+            .add("destination", Json.createObjectBuilder().add("type", "email").add("to", Json.createArrayBuilder().add(address)))
+            .build()
+            .toString();
+    HttpResponse<String> created = post("/api/saved-exports", admin, body);
+    if (created.statusCode() != 201) {
+      System.err.println("Could not create the demo saved export (" + created.statusCode() + "): " + created.body());
+      return;
+    }
+    long id =
+        Json.createReader(new java.io.StringReader(created.body())).readObject()
+            .getJsonObject("savedExport").getJsonNumber("id").longValue();
+    HttpResponse<String> sent = post("/api/saved-exports/" + id + "/send", admin, "");
+    System.out.println(
+        "Demo delivery: saved export " + id + " sent to " + address + " (" + sent.statusCode() + ")");
+    Files.writeString(marker, id + "\n");
+  }
+
+  private HttpResponse<String> post(String path, String bearer, String body)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
   private static String password() {
     byte[] bytes = new byte[15];
     new SecureRandom().nextBytes(bytes);

@@ -51,6 +51,19 @@ public final class Runner {
       dbDescription = env.get("EXPORTS_DB_URL");
     }
 
+    // No SMTP server named: deliveries go to an embedded one, whose inbox the console shows.
+    EmbeddedMailbox mailbox = null;
+    String mailDescription;
+    if (blank(env.get("EXPORTS_SMTP_HOST"))) {
+      mailbox = EmbeddedMailbox.start();
+      childEnv.add("EXPORTS_SMTP_HOST=127.0.0.1");
+      childEnv.add("EXPORTS_SMTP_PORT=" + mailbox.smtpPort());
+      childEnv.add("EXPORTS_DEMO_MAILBOX=" + mailbox.imapUrl());
+      mailDescription = "embedded SMTP on 127.0.0.1:" + mailbox.smtpPort() + " (its inbox: the Deliveries page)";
+    } else {
+      mailDescription = env.get("EXPORTS_SMTP_HOST");
+    }
+
     String operatorPassword = operatorPassword(env, dataDir);
     childEnv.add("EXPORTS_OPERATOR_PASSWORD=" + operatorPassword);
     // The runner's own automation token (loads the demo data); a new secret on every start.
@@ -79,14 +92,28 @@ public final class Runner {
     }
     Process payara = builder.start();
     EmbeddedMariaDb database = embedded;
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "stop"));
+    EmbeddedMailbox embeddedMailbox = mailbox;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stop(payara, database);
+                  if (embeddedMailbox != null) {
+                    embeddedMailbox.close();
+                  }
+                },
+                "stop"));
 
     String localUrl = "http://localhost:" + port;
     if (awaitConsole(localUrl, payara)) {
       Optional<String> demoAdmin = Optional.empty();
       if (!"false".equalsIgnoreCase(env.getOrDefault("EXPORTS_DEMO_DATA", "true").trim())) {
         try {
-          demoAdmin = new DemoData(dataDir, localUrl, operatorToken).ensureLoaded();
+          DemoData demo = new DemoData(dataDir, localUrl, operatorToken);
+          demoAdmin = demo.ensureLoaded();
+          if (embeddedMailbox != null) {
+            demo.deliverOnce(EmbeddedMailbox.ADDRESS);
+          }
         } catch (IOException | RuntimeException e) {
           System.err.println("The demo data could not be loaded: " + e);
         }
@@ -98,6 +125,7 @@ public final class Runner {
       System.out.println(" Sign in:  operator / " + operatorPassword);
       demoAdmin.ifPresent(signIn -> System.out.println(" Demo admin: " + signIn + " (account 1)"));
       System.out.println(" Database: " + dbDescription);
+      System.out.println(" Mail:     " + mailDescription);
       System.out.println(" Stop:     Ctrl-C");
       System.out.println("==============================================================");
     }

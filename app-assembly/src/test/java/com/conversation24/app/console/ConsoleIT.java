@@ -954,4 +954,60 @@ class ConsoleIT {
     assertThat(created.statusCode()).as(created.body()).isIn(201);
   }
 
+
+  /**
+   * Deliveries (issue 19): an admin creates a saved export on the Deliveries page, sends it now,
+   * and sees the delivery in the log and the mail in the embedded mailbox the page reads (the
+   * tests' GreenMail, as the run command's); a viewer reads the page without its buttons.
+   */
+  @Test
+  void aSavedExportSentNowIsInTheLogAndTheEmbeddedMailbox() {
+    String label = "Console delivery " + System.nanoTime() % 100000;
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.click(By.id("nav-deliveries"));
+    assertThat(browser.css("h1").getText()).isEqualTo("Deliveries");
+    browser.type(By.id("deliveries:label"), label);
+    browser.clear(By.id("deliveries:tz"));
+    browser.type(By.id("deliveries:tz"), "Europe/Amsterdam");
+    browser.type(By.id("deliveries:to"), com.conversation24.app.runner.EmbeddedMailbox.ADDRESS);
+    browser.click(By.id("deliveries:save"));
+    assertThat(browser.css("[id='deliveries:messages']").getText()).contains("Saved export " + label);
+
+    browser.click(By.cssSelector("button.send-now[data-saved='" + label + "']"));
+    assertThat(browser.byId("log-title").getText()).isEqualTo("Delivery log: " + label);
+    browser.waitUntil(
+        "the delivery to be logged as delivered",
+        d -> {
+          browser.click(By.id("deliveries:refresh-log"));
+          return browser.all("[id='deliveries:log-table'] .attempt-outcome").stream()
+              .anyMatch(e -> e.getText().equals("delivered"));
+        });
+    String answer = browser.css("[id='deliveries:log-table'] .attempt-answer").getText();
+    assertThat(answer).startsWith("250");
+    String deliveryId = browser.css("[id='deliveries:log-table'] .delivery-id").getText();
+
+    browser.waitUntil(
+        "the mail in the embedded mailbox",
+        d -> {
+          browser.click(By.id("deliveries:refresh-mailbox"));
+          return browser.all("[id='deliveries:mail-table'] .mail-subject").stream()
+              .anyMatch(e -> e.getText().startsWith(label + ": Conversations"));
+        });
+    assertThat(browser.all("[id='deliveries:mail-table'] .mail-id").stream().map(WebElement::getText))
+        .anyMatch(id -> id.contains(deliveryId));
+    assertThat(com.conversation24.app.testing.TestMailbox.ofDelivery(deliveryId)).hasSize(1);
+    browser.screenshots("deliveries");
+
+    String viewer = "deliveries-viewer-" + System.nanoTime() % 100000;
+    HttpResponse<String> created =
+        api().post(
+            "/api/admin/accounts/1/users", OPERATOR_TOKEN, "application/json",
+            "{\"username\":\"" + viewer + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"viewer\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    browser.signIn(viewer, PASSWORD);
+    browser.click(By.id("nav-deliveries"));
+    assertThat(browser.all(".saved-label").stream().map(WebElement::getText)).contains(label);
+    assertThat(browser.all("button.send-now")).isEmpty();
+    assertThat(browser.all("[id='deliveries:save']")).isEmpty();
+  }
 }

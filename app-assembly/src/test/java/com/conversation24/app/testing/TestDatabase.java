@@ -38,6 +38,8 @@ public final class TestDatabase implements BeforeAllCallback {
   public static final String OPERATOR_TOKEN = "c24t_it-operator-token-0123456789abcdefghij";
   public static final int PUBLIC_LINK_LIMIT_PER_TOKEN = 4;
   public static final int PUBLIC_LINK_LIMIT_PER_ADDRESS = 12;
+  public static final int ATTACHMENT_MAX_BYTES = 16_384;
+  public static final int DELIVERY_RETRY_SECONDS = 12;
 
   private static final Logger LOG = Logger.getLogger(TestDatabase.class.getName());
 
@@ -74,6 +76,7 @@ public final class TestDatabase implements BeforeAllCallback {
       LOG.info("container tests use an embedded MariaDB (no EXPORTS_TEST_DB_URL, no Docker)");
     }
     recreateDatabase();
+    TestMailbox.start();
     URI target = URI.create(serverUrl.substring("jdbc:".length()));
     proxy = new TcpProxy(target.getHost(), target.getPort() < 0 ? 3306 : target.getPort());
     String tmp = Path.of(System.getProperty("exports.testDir", "target/it"), "payara-tmp").toAbsolutePath().toString();
@@ -94,7 +97,16 @@ public final class TestDatabase implements BeforeAllCallback {
             // the test client trusted as a proxy so each test can stand for its own client address.
             "-DEXPORTS_PUBLIC_LINK_LIMIT_PER_TOKEN=" + PUBLIC_LINK_LIMIT_PER_TOKEN,
             "-DEXPORTS_PUBLIC_LINK_LIMIT_PER_ADDRESS=" + PUBLIC_LINK_LIMIT_PER_ADDRESS,
-            "-DEXPORTS_TRUSTED_PROXIES=" + localAddresses()));
+            "-DEXPORTS_TRUSTED_PROXIES=" + localAddresses(),
+            // Scheduled deliveries: development mode (a settable clock, webhooks to the tests'
+            // receivers on 127.0.0.1), the tests' SMTP server, and small limits that the worked
+            // example passes (a file over 16 KiB goes as a link; retries end after 12 s).
+            "-DEXPORTS_MODE=development",
+            "-DEXPORTS_SMTP_HOST=127.0.0.1",
+            "-DEXPORTS_SMTP_PORT=" + TestMailbox.smtpPort(),
+            "-DEXPORTS_DEMO_MAILBOX=" + TestMailbox.imapUrl(),
+            "-DEXPORTS_DELIVERY_ATTACHMENT_MAX_BYTES=" + ATTACHMENT_MAX_BYTES,
+            "-DEXPORTS_DELIVERY_RETRY_SECONDS=" + DELIVERY_RETRY_SECONDS));
   }
 
   /**

@@ -8,6 +8,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,16 @@ public class ExportService {
       Map<String, List<String>> parameters,
       Requester requester) {
     return new ExportCriteriaParser(clock).parse(report, parameters, requester);
+  }
+
+  /**
+   * The criteria as they read at {@code at}: a relative range ({@code yesterday}) is the one of
+   * that instant. A scheduled delivery resolves its period's range this way, so that a retry the
+   * next day sends the same days.
+   */
+  public ExportCriteria criteriaAt(
+      Report report, Map<String, List<String>> parameters, Requester requester, Instant at) {
+    return new ExportCriteriaParser(Clock.fixed(at, ZoneOffset.UTC)).parse(report, parameters, requester);
   }
 
   /** Reads the report's rows now and writes them to {@code out}, which it leaves open. */
