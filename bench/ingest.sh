@@ -17,7 +17,9 @@
 # (exports_bench, dropped and created), BENCH_DB_OPTIONS (JDBC URL options, e.g. useBulkStmts=false,
 # to compare driver settings), BENCH_HTTP_PORT (18080), BENCH_BUFFER_POOL_MIB (empty: the server's
 # setting; else the run is made with innodb_buffer_pool_size set to it, labelled as such, and the
-# setting restored afterwards).
+# setting restored afterwards), BENCH_OPERATION (the simulator's options of the operation, default
+# "--seed 24 --accounts 6 --agents 20 --scale 3"; "--seed 7 --accounts 20 --agents 20 --scale 0.2"
+# is the history bench's, where presence and work shifts weigh more than page views).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -71,9 +73,10 @@ simulate() { # FILE OPTIONS...
   java -Xmx1g -cp "$root/app-assembly/target/classes:$(cat "$classpath")" \
     com.conversation24.app.simulator.Simulator "$@" --quiet --out "$file"
 }
-operation="--seed 24 --accounts 6 --agents 20 --scale 3"
-data=$out/sim-$events.ndjson
-warm=$out/sim-warmup-$warmup.ndjson
+operation=${BENCH_OPERATION:---seed 24 --accounts 6 --agents 20 --scale 3}
+key=$(printf '%s' "$operation" | sha256sum | cut -c1-8)
+data=$out/sim-$key-$events.ndjson
+warm=$out/sim-$key-warmup-$warmup.ndjson
 simulate "$data" $operation --start 2026-01-05 --days 21 --limit "$events"
 # The same operation's weeks before: another run key, so no event id of the measured set.
 simulate "$warm" $operation --start 2025-12-01 --days 21 --limit "$warmup"
@@ -125,7 +128,9 @@ fi
 java_cpu0=$(cpu_ticks $server); db_cpu0=$(cpu_ticks "${mariadbd:-0}")
 thread_ticks $server > "$out/threads-before.txt"; thread_ticks "${mariadbd:-0}" > "$out/db-threads-before.txt"
 echo "== POST /api/events: $lines events, $batch per request, $threads client threads"
+sql -N -e "SHOW GLOBAL STATUS" | sort > "$out/db-status-before.txt"
 post=$(java bench/Post.java "http://127.0.0.1:$http_port" "$token" "$data" "$batch" "$threads")
+sql -N -e "SHOW GLOBAL STATUS" | sort > "$out/db-status-after.txt"
 java_cpu1=$(cpu_ticks $server); db_cpu1=$(cpu_ticks "${mariadbd:-0}")
 thread_ticks $server > "$out/threads-after.txt"; thread_ticks "${mariadbd:-0}" > "$out/db-threads-after.txt"
 echo "   $post"
@@ -143,6 +148,12 @@ logged=$(sql -N "$db" -e "SELECT COUNT(*) FROM campaigns_event_log")
   echo "FAILED: accepted $accepted, stored $stored of $lines lines, facts $facts for $logged log rows"
   exit 1
 }
+# What the database did for the measured events: statements and rows read per event, and the time
+# transactions waited for row locks (two clients ingesting batches of the same agents wait here).
+join "$out/db-status-before.txt" "$out/db-status-after.txt" | awk -v n="$lines" '
+  { d[$1] = $3 - $2 }
+  END { printf "   database per event: %.2f statements, %.1f index rows read; row lock waits %.1f s in all\n",
+          d["Questions"] / n, (d["Handler_read_next"] + d["Handler_read_key"]) / n, d["Innodb_row_lock_time"] / 1000 }'
 cores() { awk -v a="$1" -v b="$2" -v s="$api_seconds" -v t="$tick" 'BEGIN {printf "%.2f", (b - a) / t / s}'; }
 echo "   stored exactly once: $stored log rows (every context's facts: $facts for $logged log rows)"
 echo "   CPU while ingesting: Payara $(cores "$java_cpu0" "$java_cpu1") cores, mariadbd $(cores "$db_cpu0" "$db_cpu1") cores (of $(nproc))"
