@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -266,6 +268,95 @@ final class ConsoleBrowser implements AutoCloseable {
         .map(LogEntry::getMessage)
         .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
         .collect(Collectors.toList());
+  }
+
+  // --- the keyboard alone ---------------------------------------------------------------------
+
+  /** Sends keys to whatever has the focus, as a keyboard does, then waits for what follows. */
+  void press(CharSequence... keys) {
+    settle();
+    driver.switchTo().activeElement().sendKeys(keys);
+    settle();
+  }
+
+  /** Whether the element found by {@code by} has the focus. */
+  boolean focused(By by) {
+    List<WebElement> found = driver.findElements(by);
+    return !found.isEmpty()
+        && Boolean.TRUE.equals(script("return document.activeElement === arguments[0];", found.get(0)));
+  }
+
+  /** What has the focus, in a few words (tag, id, class, text) for failure messages. */
+  String focusedElement() {
+    return String.valueOf(
+        script(
+            "var e = document.activeElement; if (!e) return 'nothing';"
+                + " return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + "   + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')"
+                + "   + ' \"' + (e.textContent || e.value || '').trim().slice(0, 30) + '\"';"));
+  }
+
+  /**
+   * Presses Tab (Shift+Tab backwards) until the element found by {@code by} has the focus, at most
+   * {@code most} times; fails naming every stop on the way when it never does.
+   */
+  int tabTo(By by, boolean backwards, int most) {
+    List<String> stops = new ArrayList<>();
+    for (int i = 1; i <= most; i++) {
+      press(backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB);
+      if (focused(by)) {
+        return i;
+      }
+      stops.add(focusedElement());
+    }
+    throw new AssertionError(
+        by + " not reached with " + most + (backwards ? " Shift+Tab" : " Tab") + " presses; the focus went "
+            + String.join(" -> ", stops));
+  }
+
+  // --- accessibility: axe-core ------------------------------------------------------------------
+
+  /** axe-core's script, fetched from the npm registry and checked by the build (app-assembly's pom). */
+  static final Path AXE_SCRIPT = Path.of(System.getProperty("console.axeScript", "target/axe/package/axe.min.js"));
+
+  private static String axeSource;
+
+  /**
+   * axe-core's violations of impact serious or critical on the page as it is now, one line each:
+   * rule, impact, what it asks, and each offending element with axe's summary of the failure.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> seriousAccessibilityViolations() {
+    settle();
+    if (axeSource == null) {
+      if (!Files.isReadable(AXE_SCRIPT)) {
+        throw new AssertionError(
+            "axe-core is missing at " + AXE_SCRIPT.toAbsolutePath()
+                + ": the build fetches it (maven-antrun-plugin in app-assembly's pre-integration-test)");
+      }
+      try {
+        axeSource = Files.readString(AXE_SCRIPT);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
+      script(axeSource);
+    }
+    driver.manage().timeouts().scriptTimeout(PATIENCE);
+    Object found =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                    + "   done(r.violations.filter(function (v) {"
+                    + "     return v.impact === 'serious' || v.impact === 'critical'; })"
+                    + "   .map(function (v) {"
+                    + "     return v.id + ' (' + v.impact + '): ' + v.help + ': ' + v.nodes.map(function (n) {"
+                    + "       return n.target.join(' ') + ' [' + (n.failureSummary || '').replace(/\s+/g, ' ') + ']';"
+                    + "     }).join('; '); }));"
+                    + " }, function (e) { done(['axe-core failed to run: ' + e]); });");
+    return (List<String>) found;
   }
 
   @Override

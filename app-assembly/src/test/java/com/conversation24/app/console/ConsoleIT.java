@@ -703,6 +703,216 @@ class ConsoleIT {
   }
 
   @Test
+  void pickedColumnsAreAllThePreviewShowsAndAllTheFileHolds() throws Exception {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.click(By.cssSelector("a[data-report='conversations']"));
+    pickDates("exports");
+    // Picked out of the report's order: the preview and the file keep the report's.
+    pickColumn("num_messages");
+    pickColumn("session_id");
+    assertThat(browser.byId("columns-summary").getText()).matches("2 of \\d+ columns");
+    browser.click(By.id("exports:preview"));
+    assertThat(headers()).containsExactly("session_id", "num_messages");
+    String query = criteriaQuery("conversations") + "&columns=session_id,num_messages";
+    List<List<String>> csv = csv(apiCsv("conversations", query), ',');
+    assertThat(csv.get(0)).containsExactly("session_id", "num_messages");
+    assertThat(previewTotal()).isEqualTo(csv.size() - 1);
+    assertThat(column(0)).isEqualTo(cells(csv.subList(1, Math.min(21, csv.size())), 0));
+    browser.screenshots("exports-columns");
+
+    Path file = freshDownload("conversations_" + FROM + "_" + LAST_DAY + ".csv");
+    browser.click(By.id("exports:download"));
+    byte[] downloaded = downloaded(file);
+    assertThat(csv(downloaded, ',').get(0)).containsExactly("session_id", "num_messages");
+    assertThat(downloaded).isEqualTo(apiCsv("conversations", query));
+    Files.delete(file);
+
+    // The columns are part of the criteria: another pick marks the preview stale; another report
+    // starts with all of its columns.
+    pickColumn("duration_total_secs");
+    assertThat(browser.byId("stale-note").isDisplayed()).isTrue();
+    browser.click(By.cssSelector("a[data-report='hosts']"));
+    browser.click(By.id("exports:preview"));
+    assertThat(browser.byId("columns-summary").getText()).isEqualTo("All columns");
+    assertThat(headers()).hasSize(csv(apiCsv("hosts", criteriaQuery("hosts")), ',').get(0).size());
+  }
+
+  @Test
+  void prepareFileFollowsTheJobThenOffersItsFileAndManifest() throws Exception {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    browser.click(By.cssSelector("a[data-report='conversations']"));
+    pickDates("exports");
+    pickColumn("session_id");
+    pickColumn("num_messages");
+    browser.selectOne("exports:delimiter", "Semicolon ( ; )");
+    browser.click(By.id("exports:prepare"));
+    assertThat(browser.all("#prepared-progress")).as("the progress bar").hasSize(1);
+    browser.waitUntil(
+        "the file to be ready",
+        d -> "done".equals(browser.css(".prepared-file").getAttribute("data-state")));
+
+    String query =
+        criteriaQuery("conversations") + "&columns=session_id,num_messages&delimiter=semicolon";
+    byte[] expected = apiCsv("conversations", query);
+    int rows = csv(expected, ';').size() - 1;
+    assertThat(rows).isGreaterThan(20);
+    assertThat(browser.byId("prepared-progress").getAttribute("value")).isEqualTo("100");
+    assertThat(browser.byId("prepared-words").getText()).startsWith("Ready: " + rows + " rows, ");
+    assertThat(browser.byId("manifest-rows").getText()).isEqualTo(Integer.toString(rows));
+    assertThat(browser.byId("manifest-bytes").getText()).isEqualTo(String.format("%,d bytes", expected.length));
+    String sha256 = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(expected));
+    assertThat(browser.byId("manifest-sha256").getText()).isEqualTo(sha256);
+
+    // The link is the job's own file (the export jobs' one download path), as the API shows it.
+    String href = browser.byId("prepared-download").getAttribute("href");
+    assertThat(href).matches(".*/api/export-jobs/\\d+/file");
+    String jobPath = URI.create(href).getPath().replaceAll("/file$", "");
+    JsonObject job = ApiClient.json(api().get(jobPath, acmeViewerToken));
+    assertThat(job.getString("state")).isEqualTo("done");
+    assertThat(job.getJsonObject("manifest").getString("sha256")).isEqualTo(sha256);
+    assertThat(job.getJsonObject("manifest").getJsonObject("criteria").getJsonArray("columns"))
+        .extracting(v -> ((jakarta.json.JsonString) v).getString())
+        .containsExactly("session_id", "num_messages");
+    browser.screenshots("exports-prepared");
+
+    Path file = freshDownload("conversations_" + FROM + "_" + LAST_DAY + ".csv");
+    browser.click(By.id("prepared-download"));
+    assertThat(downloaded(file)).isEqualTo(expected);
+    Files.delete(file);
+  }
+
+  @Test
+  void exportsAndAPublicLinkWorkWithTheKeyboardAlone() throws Exception {
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    // The first Tab reaches the skip link, which leads into the page's content.
+    browser.press(Keys.TAB);
+    assertThat(browser.focused(By.cssSelector("a.skip-link"))).as(browser.focusedElement()).isTrue();
+    browser.press(Keys.ENTER);
+    assertThat(browser.focused(By.id("main"))).as(browser.focusedElement()).isTrue();
+
+    // Choose a report: the focus stays on it once the form is new.
+    By traffic = By.cssSelector("a[data-report='traffic']");
+    browser.tabTo(traffic, false, 12);
+    browser.press(Keys.ENTER);
+    assertThat(browser.byId("criteria-title").getText()).isEqualTo("Traffic");
+    assertThat(browser.focused(traffic)).as(browser.focusedElement()).isTrue();
+
+    // The range by arrow keys, the days typed.
+    browser.tabTo(By.id("exports:range_label"), false, 12);
+    for (int i = 0; i < 10 && !rangeLabel().equals("Dates…"); i++) {
+      browser.press(Keys.ARROW_DOWN);
+    }
+    assertThat(rangeLabel()).isEqualTo("Dates…");
+    browser.tabTo(By.id("exports:dates_input"), false, 3);
+    browser.press(FROM + " to " + LAST_DAY);
+    browser.press(Keys.TAB);
+    browser.waitUntil(
+        "the days the range covers",
+        d -> browser.byId("exports:dates-resolved").getText().equals(FROM + " to " + LAST_DAY + ", " + ZONE));
+
+    // Preview: the focus goes to the preview's heading.
+    browser.tabTo(By.id("exports:preview"), false, 40);
+    browser.press(Keys.ENTER);
+    assertThat(browser.focused(By.id("preview-title"))).as(browser.focusedElement()).isTrue();
+    byte[] expected = apiCsv("traffic", criteriaQuery("traffic"));
+    assertThat(previewTotal()).isEqualTo(csv(expected, ',').size() - 1);
+
+    // Download, back from the preview's heading.
+    Path file = freshDownload("traffic_" + FROM + "_" + LAST_DAY + ".csv");
+    browser.tabTo(By.id("exports:download"), true, 6);
+    browser.press(Keys.ENTER);
+    assertThat(downloaded(file)).isEqualTo(expected);
+    Files.delete(file);
+    assertThat(browser.focused(By.id("exports:download"))).as(browser.focusedElement()).isTrue();
+
+    // A public link: the dialog opens with the focus on its label; Tab to Create, Enter.
+    browser.tabTo(By.id("exports:create-link"), false, 4);
+    browser.press(Keys.ENTER);
+    browser.waitUntil("the link dialog's label to have the focus", d -> browser.focused(By.id("exports:link-label")));
+    String label = "it-keys-" + System.nanoTime() % 100000;
+    browser.press(label);
+    browser.tabTo(By.id("exports:link-create"), false, 4);
+    browser.press(Keys.ENTER);
+    // The URL, shown once, has the focus, ready to be copied.
+    assertThat(browser.focused(By.id("link-url"))).as(browser.focusedElement()).isTrue();
+    String url = browser.byId("link-url").getAttribute("value");
+    assertThat(url).startsWith("http://localhost:8080/public/reports/c24p_");
+    HttpResponse<byte[]> served = openPublic(url);
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.body()).isEqualTo(expected);
+    browser.press(Keys.ESCAPE);
+    assertThat(browser.byId("exports:link-dialog").isDisplayed()).as("dialog closed by Escape").isFalse();
+  }
+
+  @Test
+  void everyConsolePageHasNoSeriousAccessibilityViolation() {
+    java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+    browser.driver.manage().deleteAllCookies();
+    browser.open("login.xhtml");
+    found.put("sign-in", browser.seriousAccessibilityViolations());
+    browser.open("signout?reason=timeout");
+    found.put("sign-in after a timeout", browser.seriousAccessibilityViolations());
+
+    browser.signIn(ACME_ADMIN, PASSWORD);
+    found.put("exports", browser.seriousAccessibilityViolations());
+    browser.click(By.cssSelector("a[data-report='conversations']"));
+    browser.selectOne("exports:range", "Dates…");
+    browser.click(By.id("exports:preview"));
+    found.put("exports with errors", browser.seriousAccessibilityViolations());
+    pickDates("exports");
+    browser.click(By.id("exports:preview"));
+    browser.click(By.cssSelector("[id='exports:table'] thead th:first-child .column-info"));
+    found.put("exports with a preview and a definition", browser.seriousAccessibilityViolations());
+    browser.click(By.cssSelector("[id='exports:table'] thead th:first-child .column-info"));
+    browser.click(By.id("columns-toggle"));
+    found.put("exports, columns picker open", browser.seriousAccessibilityViolations());
+    browser.click(By.cssSelector("h1"));
+    browser.click(By.id("exports:prepare"));
+    browser.waitUntil(
+        "the file to be ready",
+        d -> "done".equals(browser.css(".prepared-file").getAttribute("data-state")));
+    found.put("exports with a prepared file", browser.seriousAccessibilityViolations());
+    browser.click(By.id("exports:create-link"));
+    found.put("create public link", browser.seriousAccessibilityViolations());
+    browser.press("it-axe-" + System.nanoTime() % 100000);
+    browser.click(By.id("exports:link-create"));
+    found.put("public link created", browser.seriousAccessibilityViolations());
+
+    browser.open("dashboard.xhtml");
+    found.put("dashboard", browser.seriousAccessibilityViolations());
+    browser.open("transcripts/" + ACME_SESSION);
+    found.put("transcript", browser.seriousAccessibilityViolations());
+    browser.open("users.xhtml");
+    found.put("users and tokens", browser.seriousAccessibilityViolations());
+    browser.open("public-links.xhtml");
+    found.put("public links", browser.seriousAccessibilityViolations());
+    browser.open("public/reports/c24p_no-such-link");
+    found.put("a dead public link", browser.seriousAccessibilityViolations());
+    browser.open("no-such-page");
+    found.put("page not found", browser.seriousAccessibilityViolations());
+
+    String viewer = "axe-viewer-" + System.nanoTime() % 100000;
+    assertThat(
+            api().post(
+                    "/api/admin/accounts/1/users", OPERATOR_TOKEN, "application/json",
+                    "{\"username\":\"" + viewer + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"viewer\"}")
+                .statusCode())
+        .isEqualTo(201);
+    browser.signIn(viewer, PASSWORD);
+    browser.open("users.xhtml");
+    found.put("not for your role", browser.seriousAccessibilityViolations());
+
+    found.values().removeIf(List::isEmpty);
+    assertThat(found)
+        .as("axe-core violations of impact serious or critical, by page:\n"
+            + found.entrySet().stream()
+                .map(e -> e.getKey() + ":\n  " + String.join("\n  ", e.getValue()))
+                .collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
+
+  @Test
   void anAdminsAgentFilterHoldsTheContactCentreAgentsServingItsCampaigns() {
     browser.signIn(GLOBEX_ADMIN, PASSWORD);
     browser.click(By.cssSelector("a[data-report='agent-activity']"));
@@ -723,6 +933,35 @@ class ConsoleIT {
     browser.type(By.id("exports:link-label"), label);
     browser.click(By.id("exports:link-create"));
     return browser.byId("link-url").getAttribute("value");
+  }
+
+  /** Opens the Columns picker, ticks a column by its name in the file, closes the picker. */
+  private void pickColumn(String name) {
+    browser.click(By.id("columns-toggle"));
+    browser.click(
+        By.xpath("//table[@id='exports:columns']//label[contains(., '(" + name + ")')]"));
+    browser.click(By.cssSelector("h1"));
+    assertThat(browser.byId("columns-picker").getAttribute("open")).as("columns picker open").isNull();
+  }
+
+  /** The range menu's label as shown. */
+  private String rangeLabel() {
+    return browser.css("[id='exports:range'] .ui-selectonemenu-label").getText();
+  }
+
+  /** Where the browser saves a file of this name, none there yet (tests share the folder). */
+  private Path freshDownload(String name) throws IOException {
+    Path file = browser.downloads.resolve(name);
+    Files.deleteIfExists(file);
+    return file;
+  }
+
+  /** The file's bytes once the browser finished saving it. */
+  private byte[] downloaded(Path file) throws IOException {
+    browser.waitUntil(
+        "the download of " + file.getFileName() + " to finish",
+        d -> Files.exists(file) && !Files.exists(Path.of(file + ".crdownload")));
+    return Files.readAllBytes(file);
   }
 
   /** The cells of the Public links row with this label. */

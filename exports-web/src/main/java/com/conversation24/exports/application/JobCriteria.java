@@ -1,5 +1,6 @@
 package com.conversation24.exports.application;
 
+import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Report;
 import com.conversation24.exports.reports.ReportCriteria;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * An export job's criteria resolved to instants, as its manifest shows them and as the job keeps
  * them: {@link #parameters} are export parameters that {@link ExportCriteriaParser} turns into the
  * same criteria again at any later time (a named range like {@code yesterday} becomes the from and
- * to it meant when the job was made). Reports without a range have neither from nor to.
+ * to it meant when the job was made). Reports without a range have neither from nor to. The
+ * chosen columns ({@code columns=}, empty for all) and the CSV options are kept too, so that the
+ * file has the layout asked for.
  */
 public record JobCriteria(
     String report,
@@ -25,10 +28,13 @@ public record JobCriteria(
     List<Long> agentIds,
     Optional<List<Long>> accountIds,
     String delimiter,
-    boolean bom) {
+    boolean bom,
+    String decimal,
+    List<String> columns) {
 
   public JobCriteria {
     campaignIds = List.copyOf(campaignIds);
+    columns = List.copyOf(columns);
     agentIds = List.copyOf(agentIds);
     accountIds = accountIds.map(List::copyOf);
   }
@@ -45,7 +51,15 @@ public record JobCriteria(
         criteria.agentIds().stream().sorted().toList(),
         criteria.scope().accounts().map(ids -> ids.stream().sorted().toList()),
         export.format().delimiter() == ';' ? "semicolon" : "comma",
-        export.format().bom());
+        export.format().bom(),
+        export.format().decimalSeparator() == ',' ? "comma" : "dot",
+        chosen(export));
+  }
+
+  /** The chosen columns in the report's order; empty: every column (no {@code columns=}). */
+  private static List<String> chosen(ExportCriteria export) {
+    List<String> all = export.report().columns().stream().map(Column::name).toList();
+    return export.columnNames().equals(all) ? List.of() : export.columnNames();
   }
 
   /**
@@ -68,6 +82,10 @@ public record JobCriteria(
         .ifPresent(ids -> parameters.put(ExportCriteriaParser.ACCOUNT_ID, texts(ids)));
     parameters.put(ExportCriteriaParser.DELIMITER, List.of(delimiter));
     parameters.put(ExportCriteriaParser.BOM, List.of(String.valueOf(bom)));
+    parameters.put(ExportCriteriaParser.DECIMAL, List.of(decimal));
+    if (!columns.isEmpty()) {
+      parameters.put(ExportCriteriaParser.COLUMNS, List.of(String.join(",", columns)));
+    }
     return parameters;
   }
 

@@ -36,8 +36,23 @@ var C24 = (function () {
     });
   }
 
+  /**
+   * After a request that re-rendered the control that sent it: the focus would drop to the page's
+   * body, so it goes to the first field in error within {@code scope}, or else to {@code id}.
+   */
+  function focusAfter(args, id, scope) {
+    var invalid = args && args.validationFailed
+      ? document.querySelector(scope + ' .ui-state-error, ' + scope + ' [aria-invalid="true"]')
+      : null;
+    var target = invalid || document.getElementById(id);
+    if (target && target.focus) {
+      target.focus();
+    }
+  }
+
   /** After the criteria passed the server's check: fetch the CSV from the export API. */
   function startDownload(args) {
+    focusAfter(args, 'exports:download', '.criteria-panel');
     if (!args || args.validationFailed || !args.downloadUrl) {
       return;
     }
@@ -75,6 +90,17 @@ var C24 = (function () {
     }
   }
 
+  /**
+   * After a report was chosen the whole form is new: the focus would drop to the page's body, so
+   * it goes back to the chosen report's link, and the keyboard goes on from there.
+   */
+  function reportChosen() {
+    var chosen = document.querySelector('.report.selected .report-link');
+    if (chosen) {
+      chosen.focus();
+    }
+  }
+
   /** A change to the criteria after Preview leaves the rows of the old ones: say so. */
   function markStale() {
     var panel = document.getElementById('exports:preview-panel');
@@ -92,6 +118,37 @@ var C24 = (function () {
     // PrimeFaces' menus signal a pick with jQuery's change on their hidden inputs; typed dates
     // with the input's own change.
     window.jQuery(document).on('change input', '[id="exports:criteria-panel"] :input', markStale);
+  }
+
+  /** The Columns picker's summary follows the boxes ticked: "All columns", "2 of 36 columns". */
+  function bindColumnsSummary() {
+    document.addEventListener('change', function (e) {
+      var box = e.target;
+      if (!box.closest || !box.closest('.columns-picker')) {
+        return;
+      }
+      var picker = box.closest('.columns-picker');
+      var summary = picker.querySelector('#columns-summary');
+      var ticked = picker.querySelectorAll('input[type=checkbox]:checked').length;
+      summary.textContent = ticked === 0
+        ? summary.getAttribute('data-all')
+        : ticked + ' of ' + summary.getAttribute('data-of') + ' columns';
+    });
+    // Closed like the menus beside it: by a click elsewhere, or Escape (the focus back on it).
+    document.addEventListener('click', function (e) {
+      Array.prototype.forEach.call(document.querySelectorAll('.columns-picker[open]'), function (picker) {
+        if (!picker.contains(e.target)) {
+          picker.open = false;
+        }
+      });
+    });
+    document.addEventListener('keydown', function (e) {
+      var picker = e.key === 'Escape' && e.target.closest ? e.target.closest('.columns-picker[open]') : null;
+      if (picker) {
+        picker.open = false;
+        picker.querySelector('summary').focus();
+      }
+    });
   }
 
   /** The definition of a preview column: one click on the "?" beside its title. */
@@ -238,7 +295,11 @@ var C24 = (function () {
     bindCopy();
     bindStale();
     bindColumnInfo();
+    bindColumnsSummary();
   });
 
-  return { startDownload: startDownload, previewShown: previewShown };
+  return {
+    startDownload: startDownload, previewShown: previewShown, reportChosen: reportChosen,
+    focusAfter: focusAfter
+  };
 })();

@@ -55,6 +55,37 @@ class JobCriteriaTest {
   }
 
   @Test
+  void chosenColumnsAndTheDecimalCommaAreKeptInTheReportsOrder() {
+    Map<String, List<String>> query =
+        Map.of(
+            "range", List.of("yesterday"),
+            "columns", List.of("num_messages,session_id"),
+            "delimiter", List.of("semicolon"),
+            "decimal", List.of("comma"));
+    ExportCriteria made = parse(MADE, Report.CONVERSATIONS, query, Requester.ofAccount(7));
+
+    JobCriteria resolved = JobCriteria.of(made);
+
+    assertThat(resolved.columns()).containsExactly("session_id", "num_messages");
+    assertThat(resolved.decimal()).isEqualTo("comma");
+    assertThat(resolved.parameters().get("columns")).containsExactly("session_id,num_messages");
+    assertThat(parse(LATER, Report.CONVERSATIONS, resolved.parameters(), Requester.ofAccount(7)))
+        .isEqualTo(made);
+  }
+
+  @Test
+  void everyColumnIsNoChoiceOfColumns() {
+    ExportCriteria made =
+        parse(MADE, Report.HOSTS, Map.of("tz", List.of("UTC")), Requester.ofAccount(7));
+
+    JobCriteria resolved = JobCriteria.of(made);
+
+    assertThat(resolved.columns()).isEmpty();
+    assertThat(resolved.parameters()).doesNotContainKey("columns");
+    assertThat(resolved.decimal()).isEqualTo("dot");
+  }
+
+  @Test
   void anOperatorsAccountsAndUtcReadBackTheSame() {
     Map<String, List<String>> query =
         Map.of(

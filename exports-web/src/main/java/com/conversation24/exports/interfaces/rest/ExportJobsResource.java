@@ -65,8 +65,8 @@ public class ExportJobsResource {
       @Schema(
               description =
                   "the export's query parameters: range or from/to, tz, chatcampaign_id,"
-                      + " agent_id, account_id (operators), delimiter, bom; a string or an array"
-                      + " of strings each",
+                      + " agent_id, account_id (operators), columns, delimiter, decimal, bom; a"
+                      + " string or an array of strings each",
               example = "{\"from\":\"2026-10-01\",\"to\":\"2026-11-01\",\"tz\":\"Europe/Amsterdam\"}")
           Map<String, Object> criteria,
       @Schema(
@@ -114,7 +114,10 @@ public class ExportJobsResource {
       @Schema(description = "the accounts whose rows were read; absent: all (an operator's)")
           List<Long> accountIds,
       @Schema(enumeration = {"comma", "semicolon"}) String delimiter,
-      boolean bom) {}
+      boolean bom,
+      @Schema(enumeration = {"dot", "comma"}) String decimal,
+      @Schema(description = "the columns chosen (columns=), in the report's order; absent: all")
+          List<String> columns) {}
 
   /** How far ingestion had got when the rows were read. */
   public record Ingestion(
@@ -299,7 +302,9 @@ public class ExportJobsResource {
         criteria.agentIds(),
         criteria.accountIds().orElse(null),
         criteria.delimiter(),
-        criteria.bom());
+        criteria.bom(),
+        criteria.decimal(),
+        criteria.columns().isEmpty() ? null : criteria.columns());
   }
 
   private static String name(JobState state) {

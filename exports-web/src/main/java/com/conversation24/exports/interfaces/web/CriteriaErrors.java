@@ -37,6 +37,8 @@ final class CriteriaErrors {
         return "agents";
       case ExportCriteriaParser.ACCOUNT_ID:
         return "account";
+      case ExportCriteriaParser.COLUMNS:
+        return "columns";
       default:
         return "tz";
     }
@@ -69,6 +71,8 @@ final class CriteriaErrors {
         return "Choose agents from the list.";
       case ExportCriteriaParser.ACCOUNT_ID:
         return "Choose an account you may see.";
+      case ExportCriteriaParser.COLUMNS:
+        return "Choose columns from the list.";
       default:
         return reason.isEmpty()
             ? reason

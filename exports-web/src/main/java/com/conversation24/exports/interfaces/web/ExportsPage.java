@@ -5,11 +5,15 @@ import com.conversation24.exports.application.ConsoleChoices.Choice;
 import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.ExportCriteria;
 import com.conversation24.exports.application.ExportCriteriaParser;
+import com.conversation24.exports.application.ExportJobs;
 import com.conversation24.exports.application.ExportService;
+import com.conversation24.exports.application.ExportsBusyException;
 import com.conversation24.exports.application.ForeignAccountException;
 import com.conversation24.exports.application.ReportPreview;
 import com.conversation24.exports.reports.Column;
+import com.conversation24.exports.domain.ExportJob;
 import com.conversation24.exports.reports.Report;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,8 +35,10 @@ import org.primefaces.component.datatable.DataTable;
 
 /**
  * The Exports page of the seed ("Chats tab -> Exports"): the eight reports, the criteria, a
- * preview of the chosen report's rows, and the CSV download, which the browser fetches from the
- * export API itself (streamed there, never through the Faces state).
+ * choice of columns, a preview of the chosen report's rows, and the CSV download, which the
+ * browser fetches from the export API itself (streamed there, never through the Faces state).
+ * For large ranges, "Prepare file" starts an export job with the same parameters and follows it
+ * until its file can be fetched from the job's own download path.
  */
 @Named
 @ViewScoped
@@ -51,13 +57,20 @@ public class ExportsPage implements Serializable {
 
   @Inject ConsoleSession session;
 
+  @Inject ExportJobs jobs;
+
   private Report report = Report.CONVERSATIONS;
   private final CriteriaForm criteria = new CriteriaForm();
   private String delimiter = "comma";
   private boolean bom;
+  /** The columns picked (names); empty: every column. */
+  private List<String> columnNames = new ArrayList<>();
   /** The parameters the preview shows, fixed when "Preview" was pressed. */
   private Map<String, List<String>> previewed;
   private Report previewedReport;
+  private List<String> previewedColumns;
+  /** The file being prepared (or last prepared) from this page, as last looked at. */
+  private PreparedFile prepared;
   private final PreviewModel model = new PreviewModel(this);
   private List<Choice> campaignChoices;
   private List<Choice> agentChoices;
@@ -74,8 +87,10 @@ public class ExportsPage implements Serializable {
   /** Another report: its preview starts afresh, on its first page. */
   public void choose(String urlName) {
     report = Report.named(urlName).orElse(Report.CONVERSATIONS);
+    columnNames = new ArrayList<>();
     previewed = null;
     previewedReport = null;
+    previewedColumns = null;
     firstPage();
   }
 
@@ -146,12 +161,107 @@ public class ExportsPage implements Serializable {
 
   /** Computes the chosen report for the criteria and shows its first page. */
   public void preview() {
-    if (resolved(report, criteria.parameters()).isPresent()) {
-      previewed = criteria.parameters();
+    Map<String, List<String>> p = exportParameters();
+    Optional<ExportCriteria> export = resolved(report, p);
+    if (export.isPresent()) {
+      previewed = p;
       previewedReport = report;
+      previewedColumns = export.get().columnNames();
       model.reset();
       firstPage();
     }
+  }
+
+  /** The report's columns to pick from: spec name and title, in the report's order. */
+  public List<ColumnChoice> getColumnChoices() {
+    return report.columns().stream()
+        .map(c -> new ColumnChoice(c.name(), ColumnTitles.of(c.name())))
+        .toList();
+  }
+
+  /** A column offered by the picker: its name in the file and its title in words. */
+  public record ColumnChoice(String name, String title) implements Serializable {}
+
+  /** What the picker's summary says: "All columns", or "2 of 36 columns". */
+  public String getColumnsSummary() {
+    long ticked = report.columns().stream().filter(c -> columnNames.contains(c.name())).count();
+    return ticked == 0 ? "All columns" : ticked + " of " + report.columns().size() + " columns";
+  }
+
+  public List<String> getColumnNames() {
+    return columnNames;
+  }
+
+  public void setColumnNames(List<String> columnNames) {
+    this.columnNames = columnNames == null ? new ArrayList<>() : new ArrayList<>(columnNames);
+  }
+
+  /**
+   * The criteria as the export API reads them, with the columns picked ({@code columns=}, in the
+   * report's order); no {@code columns} when none are picked: every column.
+   */
+  Map<String, List<String>> exportParameters() {
+    Map<String, List<String>> p = new LinkedHashMap<>(criteria.parameters());
+    List<String> chosen =
+        report.columns().stream().map(Column::name).filter(columnNames::contains).toList();
+    if (!chosen.isEmpty()) {
+      p.put(ExportCriteriaParser.COLUMNS, List.of(String.join(",", chosen)));
+    }
+    return p;
+  }
+
+  /**
+   * Starts an export job with the download's parameters; the page then follows it (its poll) and
+   * offers the job's file once done. The count of the rows the criteria select now is what the
+   * progress is measured against.
+   */
+  public void prepare() {
+    Map<String, List<String>> p = downloadParameters();
+    Optional<ExportCriteria> export = resolved(report, p);
+    if (export.isEmpty()) {
+      return;
+    }
+    try {
+      ExportJob job = jobs.submit(report.urlName(), p, "csv", session.requester());
+      long expected = preview.page(export.get(), 0, 1, Optional.empty()).total();
+      prepared = PreparedFile.of(job, report.title(), expected, contextPath());
+    } catch (ExportsBusyException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(
+          "exports:prepare",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "Files are being prepared for this account already: wait until one is ready.",
+              null));
+      faces.validationFailed();
+    } catch (InvalidInputException e) {
+      CriteriaErrors.refuse("exports", criteria, e);
+    }
+  }
+
+  /** The poll's tick: the job as it is now. */
+  public void followPrepared() {
+    if (prepared != null && !prepared.isFinished()) {
+      long expected = prepared.expectedRows();
+      String title = prepared.reportTitle();
+      prepared =
+          jobs.find(prepared.id(), session.requester())
+              .map(job -> PreparedFile.of(job, title, expected, contextPath()))
+              .orElse(null);
+    }
+  }
+
+  public PreparedFile getPrepared() {
+    return prepared;
+  }
+
+  /** Whether the page should go on asking how the prepared file is getting on. */
+  public boolean isPreparing() {
+    return prepared != null && !prepared.isFinished();
+  }
+
+  private static String contextPath() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
   }
 
   /** New criteria or another report: the preview opens on its first page, unsorted. */
@@ -168,16 +278,14 @@ public class ExportsPage implements Serializable {
   public void download() {
     Map<String, List<String>> p = downloadParameters();
     if (resolved(report, p).isPresent()) {
-      String url =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-              + "/api/exports/" + report.urlName() + "?" + query(p);
+      String url = contextPath() + "/api/exports/" + report.urlName() + "?" + query(p);
       PrimeFaces.current().ajax().addCallbackParam("downloadUrl", url);
     }
   }
 
-  /** The criteria plus the CSV options, as the export API reads them. */
+  /** The criteria and columns plus the CSV options, as the export API reads them. */
   Map<String, List<String>> downloadParameters() {
-    Map<String, List<String>> p = new LinkedHashMap<>(criteria.parameters());
+    Map<String, List<String>> p = exportParameters();
     if ("semicolon".equals(delimiter)) {
       p.put(ExportCriteriaParser.DELIMITER, List.of("semicolon"));
     }
@@ -195,7 +303,10 @@ public class ExportsPage implements Serializable {
     return model;
   }
 
-  /** The previewed report's columns: positions, titles, names and definitions, how cells show. */
+  /**
+   * The previewed report's columns, only those picked: positions in the row, titles, names and
+   * definitions, how cells show.
+   */
   public List<PreviewColumn> getColumns() {
     Report shown = previewedReport == null ? report : previewedReport;
     List<? extends Column<?>> columns = shown.columns();
@@ -203,6 +314,9 @@ public class ExportsPage implements Serializable {
     List<PreviewColumn> list = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       Column<?> c = columns.get(i);
+      if (previewedColumns != null && !previewedColumns.contains(c.name())) {
+        continue;
+      }
       list.add(
           new PreviewColumn(
               i, c.name(), ColumnTitles.of(c.name()), c.definition(), PreviewCells.shape(c),

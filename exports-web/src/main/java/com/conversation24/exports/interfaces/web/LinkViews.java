@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ final class LinkViews {
 
   /**
    * The criteria in a line: the range (a relative one by its name; picked days with the last day
-   * included), the time zone, the filters and the CSV options, e.g. {@code Last 7 days ·
+   * included), the time zone, the filters, the chosen columns and the CSV options, e.g. {@code Last 7 days ·
    * Europe/Amsterdam · campaigns 11, 13 · semicolon · BOM}.
    */
   static String criteria(Map<String, List<String>> p) {
@@ -83,7 +84,19 @@ final class LinkViews {
     if (!agents.isEmpty()) {
       parts.add((agents.size() == 1 ? "agent " : "agents ") + String.join(", ", agents));
     }
+    List<String> columns =
+        p.getOrDefault(ExportCriteriaParser.COLUMNS, List.of()).stream()
+            .flatMap(v -> Arrays.stream(v.split(",")))
+            .map(String::strip)
+            .filter(name -> !name.isEmpty())
+            .toList();
+    if (!columns.isEmpty()) {
+      parts.add((columns.size() == 1 ? "column " : "columns ") + String.join(", ", columns));
+    }
     parts.add(first(p, ExportCriteriaParser.DELIMITER).orElse("comma"));
+    if (first(p, ExportCriteriaParser.DECIMAL).filter("comma"::equals).isPresent()) {
+      parts.add("decimal comma");
+    }
     if (first(p, ExportCriteriaParser.BOM).filter("true"::equalsIgnoreCase).isPresent()) {
       parts.add("BOM");
     }

@@ -3,6 +3,7 @@ package com.conversation24.exports.interfaces.web;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.conversation24.exports.application.ConsoleChoices.Choice;
+import com.conversation24.exports.domain.JobState;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -25,6 +26,21 @@ class ConsolePagesSerializeTest {
     set(page, "campaignChoices", CHOICES);
     set(page, "agentChoices", CHOICES);
     set(page, "accountChoices", CHOICES);
+    assertThatCode(() -> serialize(page)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theExportsPageWithPickedColumnsAndAPreparedFileSerializes() throws Exception {
+    ExportsPage page = new ExportsPage();
+    page.setColumnNames(List.of("session_id", "num_messages"));
+    set(page, "previewedColumns", List.copyOf(List.of("session_id")));
+    set(
+        page,
+        "prepared",
+        new PreparedFile(
+            7, "Conversations", JobState.DONE, 120, 120, "", "conversations_2026-10-23_2026-10-27.csv",
+            "/api/export-jobs/7/file", 4096, "ab".repeat(32), 3, 99, "2026-10-28 09:00 UTC",
+            "2026-10-29 09:00 UTC"));
     assertThatCode(() -> serialize(page)).doesNotThrowAnyException();
   }
 
