@@ -21,9 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,10 +36,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,10 +100,10 @@ public class Deliveries {
   @ConfigProperty(name = "EXPORTS_PUBLIC_BASE_URL")
   String publicBaseUrl;
 
-  private final String owner = host() + "/" + UUID.randomUUID();
-  private final AtomicInteger busy = new AtomicInteger();
+  private final String owner = ClaimedWork.member();
+  private final ClaimedWork<Delivery> work =
+      new ClaimedWork<>("deliveries", () -> WORKERS, this::claimNext, this::attempt);
   private final Map<Long, Integer> sending = new ConcurrentHashMap<>();
-  private volatile boolean stopped;
   private ScheduledFuture<?> sweeping;
 
   void start(@Observes SchemaReady ready) {
@@ -118,7 +114,7 @@ public class Deliveries {
 
   @PreDestroy
   void stop() {
-    stopped = true;
+    work.stop();
     if (sweeping != null) {
       sweeping.cancel(false);
     }
@@ -178,36 +174,7 @@ public class Deliveries {
   }
 
   private void wake() {
-    while (!stopped) {
-      int now = busy.get();
-      if (now >= WORKERS) {
-        return;
-      }
-      if (busy.compareAndSet(now, now + 1)) {
-        try {
-          tasks.execute(this::work);
-        } catch (RejectedExecutionException e) {
-          busy.decrementAndGet();
-          return;
-        }
-      }
-    }
-  }
-
-  private void work() {
-    try {
-      while (!stopped) {
-        Optional<Delivery> next = claimNext();
-        if (next.isEmpty()) {
-          return;
-        }
-        attempt(next.get());
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "deliveries: a worker stopped", e);
-    } finally {
-      busy.decrementAndGet();
-    }
+    work.wake(tasks);
   }
 
   private Optional<Delivery> claimNext() {
@@ -394,13 +361,5 @@ public class Deliveries {
 
   private Instant giveUp(Instant from) {
     return from.plusSeconds(retrySeconds);
-  }
-
-  private static String host() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "unknown-host";
-    }
   }
 }

@@ -18,8 +18,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,13 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,11 +90,11 @@ public class ExportJobs {
   int workers;
 
   /** This member, as a job's owner: its host and a process-unique part. */
-  private final String owner = host() + "/" + UUID.randomUUID();
+  private final String owner = ClaimedWork.member();
 
-  private final AtomicInteger busy = new AtomicInteger();
+  private final ClaimedWork<ExportJob> work =
+      new ClaimedWork<>("export jobs", () -> workers, this::claimNext, this::run);
   private final Map<Long, Running> running = new ConcurrentHashMap<>();
-  private volatile boolean stopped;
   private ScheduledFuture<?> sweeping;
 
   /** A job this member runs: its attempt, its rows so far, whether it was taken from it. */
@@ -128,7 +123,7 @@ public class ExportJobs {
 
   @PreDestroy
   void stop() {
-    stopped = true;
+    work.stop();
     if (sweeping != null) {
       sweeping.cancel(false);
     }
@@ -220,37 +215,7 @@ public class ExportJobs {
 
   /** Starts workers on the managed executor, up to {@code EXPORTS_JOB_WORKERS}. */
   void wake() {
-    while (!stopped) {
-      int now = busy.get();
-      if (now >= workers) {
-        return;
-      }
-      if (busy.compareAndSet(now, now + 1)) {
-        try {
-          tasks.execute(this::work);
-        } catch (RejectedExecutionException e) {
-          busy.decrementAndGet();
-          return;
-        }
-      }
-    }
-  }
-
-  /** One worker: claims and runs queued jobs until there are none. */
-  private void work() {
-    try {
-      while (!stopped) {
-        Optional<ExportJob> job = claimNext();
-        if (job.isEmpty()) {
-          return;
-        }
-        run(job.get());
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "export jobs: a worker stopped", e);
-    } finally {
-      busy.decrementAndGet();
-    }
+    work.wake(tasks);
   }
 
   private Optional<ExportJob> claimNext() {
@@ -382,13 +347,5 @@ public class ExportJobs {
             + Arrays.stream(ExportFormat.values())
                 .map(f -> f.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
-  }
-
-  private static String host() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "unknown-host";
-    }
   }
 }
