@@ -2,13 +2,17 @@ package com.conversation24.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.conversation24.app.testing.ApiClient;
 import com.conversation24.app.testing.TestDatabase;
 import com.conversation24.app.testing.TestDatabase.DatabaseAccount;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,23 +30,31 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The server is killed ({@code kill -9}: {@link Process#destroyForcibly()}) while a client streams
- * batches, started again, and the client resends every batch that got no answer: afterwards the
- * log holds every event the client sent exactly once, none missing, none extra. The application
- * runs as the README deploys it (Payara Micro with the built WAR), against a database of its own.
+ * The server is killed ({@code kill -9}: {@link Process#destroyForcibly()}) in the middle of its
+ * work and started again on the same database. While a client streams batches: the client resends
+ * every batch that got no answer, and afterwards the log holds every event the client sent exactly
+ * once, none missing, none extra. While a webhook delivery waits for its receiver's answer: once
+ * the dead member's lease has run out the restarted one sends it again, under the same delivery
+ * id, and the log shows the lost attempt as interrupted. The application runs as the README
+ * deploys it (Payara Micro with the built WAR), against a database of its own.
  */
 @ExtendWith(TestDatabase.class)
 class CrashIT {
 
   private static final Logger LOG = Logger.getLogger(CrashIT.class.getName());
   private static final String DATABASE = "exports_crash_it";
+  private static final String DELIVERY_DATABASE = "exports_crash_delivery_it";
   private static final String TOKEN = "c24t_crash-it-operator-token-0123456789abcdef";
   private static final int EVENTS = 60_000;
   private static final int BATCH = 1_000;
@@ -54,12 +66,7 @@ class CrashIT {
 
   @Test
   void everyEventIsStoredExactlyOnceAfterAKillAndTheResendOfUnansweredBatches() throws Exception {
-    DatabaseAccount db = TestDatabase.account(DATABASE);
-    try (Connection server = TestDatabase.connect();
-        Statement s = server.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-      s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-    }
+    DatabaseAccount db = fresh(DATABASE);
     List<List<String>> batches = stream();
     Set<String> sentIds = new HashSet<>();
     batches.forEach(batch -> batch.forEach(line -> sentIds.add(idOf(line))));
@@ -139,6 +146,98 @@ class CrashIT {
     assertThat(facts).as("every context's facts").isEqualTo(EVENTS);
   }
 
+  @Test
+  void aDeliveryCutByAKillIsSentAgainUnderItsDeliveryIdAfterTheRestart() throws Exception {
+    DatabaseAccount db = fresh(DELIVERY_DATABASE);
+    // The receiver holds its first request unanswered (the member is killed meanwhile) and
+    // answers 204 to any later one.
+    List<Map<String, List<String>>> received = new ArrayList<>();
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    receiver.setExecutor(Executors.newCachedThreadPool());
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          boolean first;
+          synchronized (received) {
+            received.add(Map.copyOf(exchange.getRequestHeaders()));
+            first = received.size() == 1;
+          }
+          if (first) {
+            held.countDown();
+            try {
+              release.await(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          } else {
+            exchange.sendResponseHeaders(204, -1);
+          }
+          exchange.close();
+        });
+    receiver.start();
+    String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+
+    int port = freePort();
+    Process first = start(db, port, 1);
+    ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + port + "/").toURL());
+    long id;
+    String admin;
+    try {
+      HttpResponse<String> token =
+          api.post("/api/admin/accounts/1/tokens", TOKEN, "application/json",
+              "{\"label\":\"crash-it\",\"role\":\"admin\"}");
+      assertThat(token.statusCode()).as(token.body()).isIn(200, 201);
+      admin = ApiClient.json(token).getString("token");
+      HttpResponse<String> created =
+          api.post("/api/saved-exports", admin, "application/json",
+              "{\"label\":\"Cut by a kill\",\"report\":\"agents\",\"criteria\":{\"tz\":\"UTC\"},"
+                  + "\"format\":\"csv\",\"schedule\":{\"every\":\"daily\",\"at\":\"07:00\"},"
+                  + "\"destination\":{\"type\":\"webhook\",\"url\":\"" + url + "\"}}");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      id = ApiClient.json(created).getJsonObject("savedExport").getJsonNumber("id").longValue();
+      HttpResponse<String> sent = api.post("/api/saved-exports/" + id + "/send", admin, "application/json", "");
+      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+      assertThat(held.await(60, TimeUnit.SECONDS)).as("the webhook was called").isTrue();
+    } finally {
+      first.destroyForcibly();
+    }
+    assertThat(first.waitFor()).as("killed by SIGKILL").isEqualTo(137);
+    release.countDown();
+
+    Process second = start(db, port, 2);
+    try {
+      // The dead member's lease (30 s) runs out, then a sweep of the new one sends it again.
+      JsonObject delivery = null;
+      Instant deadline = Instant.now().plus(3, ChronoUnit.MINUTES);
+      while (delivery == null || !delivery.getString("state").equals("delivered")) {
+        assertThat(Instant.now()).as("delivered again after the restart: " + delivery).isBefore(deadline);
+        Thread.sleep(500);
+        HttpResponse<String> log = api.get("/api/saved-exports/" + id + "/deliveries", admin);
+        assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
+        JsonArray deliveries = ApiClient.jsonArray(log.body());
+        assertThat(deliveries).as("one delivery for the one send").hasSize(1);
+        delivery = deliveries.getJsonObject(0);
+      }
+      synchronized (received) {
+        assertThat(received).hasSize(2);
+        String deliveryId = received.get(0).get("X-c24-delivery").get(0);
+        assertThat(delivery.getString("deliveryId")).isEqualTo(deliveryId);
+        assertThat(received.get(1).get("X-c24-delivery")).containsExactly(deliveryId);
+        assertThat(received.get(0).get("X-c24-attempt")).containsExactly("1");
+        assertThat(received.get(1).get("X-c24-attempt")).containsExactly("2");
+      }
+      assertThat(delivery.getJsonArray("log").stream().map(a -> a.asJsonObject().getString("outcome")))
+          .containsExactly("interrupted", "delivered");
+    } finally {
+      second.destroy();
+      second.waitFor();
+      receiver.stop(0);
+    }
+  }
+
   /** Sends one batch; null when no answer came (the server is gone). */
   private HttpResponse<String> send(int port, List<String> batch) {
     HttpRequest request =
@@ -196,6 +295,9 @@ class CrashIT {
     builder.environment().put("EXPORTS_DB_PASSWORD", db.password());
     builder.environment().put("EXPORTS_OPERATOR_TOKEN", TOKEN);
     builder.environment().put("EXPORTS_OPERATOR_PASSWORD", "crash-it-operator-password");
+    // The delivery test's webhook receiver listens on the loopback, which production refuses.
+    builder.environment().put("EXPORTS_MODE", "development");
+    builder.environment().put("EXPORTS_PUBLIC_BASE_URL", "http://127.0.0.1:" + port);
     Process process = builder.start();
     Instant deadline = Instant.now().plus(5, ChronoUnit.MINUTES);
     while (Instant.now().isBefore(deadline)) {
@@ -219,6 +321,16 @@ class CrashIT {
     }
     process.destroyForcibly();
     throw new IllegalStateException("Payara Micro not ready within 5 minutes; see " + log);
+  }
+
+  /** An empty database of that name, created anew. */
+  private static DatabaseAccount fresh(String name) throws SQLException {
+    try (Connection server = TestDatabase.connect();
+        Statement s = server.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+    }
+    return TestDatabase.account(name);
   }
 
   /** The client's stream: page views and chat messages with unique ids, all in the past. */
