@@ -59,7 +59,6 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "$fb $t $b $ct" >> "$WORK/export-rounds.txt"
   awk -v r="$round" -v t="$t" -v ct="$ct" -v fb="$fb" 'BEGIN { printf "round %d: HTTP %.2f s (first byte %.3f s), client %.2f s, ratio %.2f\n", r, t, fb, ct, ct / t }'
 done
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 BIG_FB=$(awk '{ print $1 }' "$WORK/export-rounds.txt" | median)
 BIG_T=$(awk '{ print $2 }' "$WORK/export-rounds.txt" | median)
 BIG_B=$(awk '{ print $3 }' "$WORK/export-rounds.txt" | median)

@@ -54,7 +54,6 @@ ADMIN=$(bench_admin_token 1)
 
 REPORTS=(agent-activity agent-performance agents conversations automatic-invites hosts traffic slots)
 DAY="tz=Europe/Amsterdam&from=2026-06-05&to=2026-06-06"
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # Prints "<caller> <report> <median ms> <bytes> <sha256>" for both callers and every report.
 measure() {

@@ -30,11 +30,6 @@ FROM=2026-01-01T00:00:00Z
 TO=2026-03-01T00:00:00Z
 BODY="{\"report\":\"conversations\",\"criteria\":{\"from\":\"$FROM\",\"to\":\"$TO\",\"tz\":\"UTC\"},\"format\":\"csv\"}"
 
-# The live set: `jcmd GC.class_histogram` collects, then counts what is still reachable, so the
-# garbage made between two samples does not count (bench/export.sh does the same).
-live_mib() {
-  jcmd "$SERVER" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }'
-}
 field() { # $1 name; the last value of that member in the JSON on stdin (a string or a number)
   sed -nE "s/.*\"$1\":(\"([^\"]*)\"|(-?[0-9]+)).*/\2\3/p"
 }
@@ -70,11 +65,11 @@ export_timed() { # prints: seconds of the streaming export of the same rows
 }
 job_live_heap() { # prints: live MiB before the job, highest while it ran
   local before peak used id state
-  before=$(live_mib)
+  before=$(bench_live_mib)
   peak=$before
   id=$(job_create)
   while true; do
-    used=$(live_mib)
+    used=$(bench_live_mib)
     [ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
     state=$(job_state "$id" | field state)
     [ "$state" = done ] && break
@@ -83,7 +78,6 @@ job_live_heap() { # prints: live MiB before the job, highest while it ran
   done
   echo "$before $peak"
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 export_timed > /dev/null   # warm-up: JIT and pools
 job_timed > /dev/null

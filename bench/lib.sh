@@ -14,6 +14,9 @@ MYSQL=(mariadb --protocol=tcp -h127.0.0.1 -uroot)
 WORK=bench/target
 mkdir -p "$WORK"
 
+# The median of the numbers on stdin, one a line (the mean of the middle two for an even count).
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
 # Builds the WAR and the simulator's class path when they are missing.
 SIMULATOR_CLASSPATH=app-assembly/target/simulator.classpath
 bench_build() {
@@ -46,9 +49,20 @@ bench_start_server() {
 
 # The server's live set in MiB: the histogram collects first, then counts what is still reachable,
 # in one safepoint, so garbage made between two samples is not counted (the heap's "used" figure
-# would count it).
+# would count it). While a thread is inside a JNI critical region (the Deflater of an XLSX export's
+# ZIP, for one) the JVM skips that collection and counts garbage too, saying so in the server's
+# output ("pre-dump GC was skipped"): such a sample is taken again, up to five times, and none is
+# printed (an empty figure) when every try was skipped.
 bench_live_mib() {
-  jcmd "$SERVER" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }'
+  local skipped mib
+  for _ in 1 2 3 4 5; do
+    skipped=$(grep -c "pre-dump GC was skipped" "$WORK/server.log" || true)
+    mib=$(jcmd "$SERVER" GC.class_histogram 2>/dev/null | awk '$1 == "Total" { printf "%d", $3 / 1048576 }')
+    if [ "$(grep -c "pre-dump GC was skipped" "$WORK/server.log" || true)" = "$skipped" ]; then
+      echo "$mib"
+      return
+    fi
+  done
 }
 
 # $1 URL, $2 token: one export to nowhere, the live set sampled every half second while it runs
