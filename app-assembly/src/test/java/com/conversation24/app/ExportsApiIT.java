@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -628,6 +629,67 @@ class ExportsApiIT {
   /** EVENTS.md: a goal must not contain a comma (the report joins goals with commas). */
   private static String goal(String typed) {
     return typed.replace(",", "");
+  }
+
+  // ---------------------------------------------------------------- what a day reads
+
+  @Test
+  void anOperatorsDayOfTrafficReadsThatDayNotItsEntryPointsHistory() throws Exception {
+    // A year of 2024 (no other test selects it): 12 entry points, each seen once a day, so the
+    // quarter-hour counts hold 12 rows a day and 4,392 in all.
+    long account = 9701;
+    long campaign = 970101;
+    Instant year = Instant.parse("2024-01-01T00:00:00Z");
+    Events events = new Events();
+    events.add("account.updated", year.minusSeconds(3600), o("account_id", account).add("name", "History"));
+    events.add("campaign.updated", year.minusSeconds(3600),
+        o("chatcampaign_id", campaign).add("account_id", account).add("name", "History"));
+    for (int e = 0; e < 12; e++) {
+      events.add("entrypoint.updated", year.minusSeconds(3600),
+          o("entrypoint_id", campaign * 100 + e).add("chatcampaign_id", campaign).add("name", "History " + e)
+              .add("type", e % 2 == 0 ? "button" : "invite"));
+    }
+    for (int day = 0; day < 366; day++) {
+      for (int e = 0; e < 12; e++) {
+        Instant at = year.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(37L * e + 5));
+        if (e % 2 == 0) {
+          events.add("entrypoint.viewed", at, o("entrypoint_id", campaign * 100 + e).add("visitor_id", "v-h-" + day));
+        } else {
+          events.add("invite.outcome", at,
+              o("entrypoint_id", campaign * 100 + e).add("visitor_id", "v-h-" + day).add("outcome", "shown"));
+        }
+      }
+    }
+    ingest(events);
+    for (String report : List.of("traffic", "automatic-invites")) {
+      String day = "/api/exports/" + report + "?from=2024-06-14&to=2024-06-15&tz=UTC";
+      api.get(day, OPERATOR); // warm: the caller's token and the directory are read once
+      long before = rowsRead();
+      HttpResponse<String> export = api.get(day, OPERATOR);
+      long read = rowsRead() - before;
+      assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+      assertThat(export.body()).as(report).contains("History");
+      // The day and the hours around it (12 rows each, and the other tests' few), the caller and
+      // the entry points: a few hundred rows. Reading each entry point's year would be 4,392.
+      assertThat(read).as(report + ": rows and index entries read for one day of a year").isLessThan(1_500);
+    }
+  }
+
+  /**
+   * Index entries and rows the whole database server has read so far (its handler counters):
+   * nothing else runs while a test does.
+   */
+  private static long rowsRead() throws SQLException {
+    try (Connection c = TestDatabase.connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN"
+                    + " ('HANDLER_READ_FIRST', 'HANDLER_READ_KEY', 'HANDLER_READ_LAST', 'HANDLER_READ_NEXT',"
+                    + " 'HANDLER_READ_PREV', 'HANDLER_READ_RND', 'HANDLER_READ_RND_NEXT')")) {
+      r.next();
+      return r.getLong(1);
+    }
   }
 
   // ---------------------------------------------------------------- tenancy
