@@ -219,8 +219,7 @@ public class Deliveries {
         return;
       }
       Instant retryAt = now.plus(pause(delivery.attempts()));
-      Instant giveUpAt = delivery.createdAt().plusSeconds(retrySeconds);
-      if (retryAt.isAfter(giveUpAt)) {
+      if (retryAt.isAfter(delivery.giveUpAt())) {
         saved.finish(delivery.id(), delivery.attempts(), owner, DeliveryState.FAILED,
             "failed after " + delivery.attempts() + " attempts: " + words,
             outcome.rows, outcome.bytes, outcome.sha256, now);

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
  * @param period the schedule's occurrence, or the instant of a "send now"
  * @param manual whether it was "send now" rather than the schedule
  * @param attempts attempts made so far
+ * @param giveUpAt after this instant no attempt is made: the delivery failed (set with the claim)
  */
 public record Delivery(
     long id,
@@ -25,6 +26,7 @@ public record Delivery(
     DeliveryState state,
     int attempts,
     Instant createdAt,
+    Instant giveUpAt,
     Optional<Instant> finishedAt,
     OptionalLong rows,
     OptionalLong bytes,
@@ -36,6 +38,7 @@ public record Delivery(
     Objects.requireNonNull(deliveryId, "deliveryId");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(giveUpAt, "giveUpAt");
     Objects.requireNonNull(finishedAt, "finishedAt");
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(bytes, "bytes");

@@ -44,7 +44,7 @@ public class JdbcSavedExportRepository implements SavedExportRepository {
           + " paused, next_run_at, failures, created_by, created_at, updated_at";
 
   private static final String DELIVERY_COLUMNS =
-      "id, saved_export_id, period, manual, delivery_id, state, attempts, created_at,"
+      "id, saved_export_id, period, manual, delivery_id, state, attempts, created_at, give_up_at,"
           + " finished_at, rows_written, byte_size, sha256, outcome";
 
   @Inject DataSource dataSource;
@@ -435,6 +435,7 @@ public class JdbcSavedExportRepository implements SavedExportRepository {
         DeliveryState.valueOf(row.getString("state")),
         row.getInt("attempts"),
         instant(row, "created_at").orElseThrow(),
+        instant(row, "give_up_at").orElseThrow(),
         instant(row, "finished_at"),
         optionalLong(row, "rows_written"),
         optionalLong(row, "byte_size"),
