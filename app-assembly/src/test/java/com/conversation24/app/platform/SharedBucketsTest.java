@@ -138,9 +138,29 @@ class SharedBucketsTest {
     return config;
   }
 
+  /**
+   * A free port below the kernel's ephemeral range (32768 and up on Linux): there, while the first
+   * member keeps trying to reach the second, one of its outgoing connections can take the second
+   * member's port as its own local port, and the second then cannot bind it (seen once in a
+   * build: "Port [44675] is already in use").
+   */
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+    java.util.Random random = new java.util.Random();
+    for (int tries = 0; tries < 100; tries++) {
+      int port = 20_000 + random.nextInt(12_000);
+      if (port == taken) {
+        continue;
+      }
+      try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        taken = port;
+        return port;
+      } catch (IOException inUse) {
+        // another one
+      }
     }
+    throw new IOException("no free port between 20000 and 32000 on the loopback");
   }
+
+  /** The port given last, so that the two members never get the same one. */
+  private static int taken;
 }
