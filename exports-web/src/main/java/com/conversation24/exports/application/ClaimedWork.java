@@ -2,10 +2,14 @@ package com.conversation24.exports.application;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
@@ -16,8 +20,9 @@ import java.util.logging.Logger;
 /**
  * Work kept in the database and claimed there by one member at a time (export jobs, deliveries):
  * up to a number of workers on the managed executor, each claiming and doing items until none is
- * left. Waking is idempotent (a sweep and a new item may both wake the workers) and never starts
- * more than the limit; a stopped pool claims nothing more.
+ * left, and the member's sweep of that work (leases renewed, lapsed ones queued again, due ones
+ * claimed) on a fixed delay. Waking is idempotent (a sweep and a new item may both wake the
+ * workers) and never starts more than the limit; a stopped pool claims and sweeps nothing more.
  */
 final class ClaimedWork<T> {
 
@@ -29,6 +34,7 @@ final class ClaimedWork<T> {
   private final Consumer<T> doOne;
   private final AtomicInteger busy = new AtomicInteger();
   private volatile boolean stopped;
+  private ScheduledFuture<?> sweeping;
 
   /**
    * @param what the work in words, for the log
@@ -72,8 +78,17 @@ final class ClaimedWork<T> {
     }
   }
 
+  /** Runs {@code sweep} every {@code period} on {@code schedule} until {@link #stop}. */
+  void sweepEvery(ScheduledExecutorService schedule, Duration period, Runnable sweep) {
+    sweeping =
+        schedule.scheduleWithFixedDelay(sweep, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
   void stop() {
     stopped = true;
+    if (sweeping != null) {
+      sweeping.cancel(false);
+    }
   }
 
   private void work() {

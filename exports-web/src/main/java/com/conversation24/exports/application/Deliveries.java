@@ -36,8 +36,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,20 +102,14 @@ public class Deliveries {
   private final ClaimedWork<Delivery> work =
       new ClaimedWork<>("deliveries", () -> WORKERS, this::claimNext, this::attempt);
   private final Map<Long, Integer> sending = new ConcurrentHashMap<>();
-  private ScheduledFuture<?> sweeping;
 
   void start(@Observes SchemaReady ready) {
-    sweeping =
-        schedule.scheduleWithFixedDelay(
-            this::sweep, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    work.sweepEvery(schedule, SWEEP, this::sweep);
   }
 
   @PreDestroy
   void stop() {
     work.stop();
-    if (sweeping != null) {
-      sweeping.cancel(false);
-    }
     try {
       saved.release(owner, clock.instant());
     } catch (RuntimeException e) {

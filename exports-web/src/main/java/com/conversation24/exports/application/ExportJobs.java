@@ -29,8 +29,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,7 +93,6 @@ public class ExportJobs {
   private final ClaimedWork<ExportJob> work =
       new ClaimedWork<>("export jobs", () -> workers, this::claimNext, this::run);
   private final Map<Long, Running> running = new ConcurrentHashMap<>();
-  private ScheduledFuture<?> sweeping;
 
   /** A job this member runs: its attempt, its rows so far, whether it was taken from it. */
   private static final class Running {
@@ -116,17 +113,12 @@ public class ExportJobs {
   }
 
   void start(@Observes SchemaReady ready) {
-    sweeping =
-        schedule.scheduleWithFixedDelay(
-            this::sweep, SWEEP.toMillis(), SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+    work.sweepEvery(schedule, SWEEP, this::sweep);
   }
 
   @PreDestroy
   void stop() {
     work.stop();
-    if (sweeping != null) {
-      sweeping.cancel(false);
-    }
     try {
       int released = jobs.release(owner, "queued again: the member running it was stopped");
       if (released > 0) {

@@ -7,6 +7,7 @@ import com.conversation24.exports.domain.DeliveryState;
 import com.conversation24.exports.domain.Destination;
 import com.conversation24.exports.domain.SavedExport;
 import com.conversation24.exports.domain.SavedExportRepository;
+import com.conversation24.exports.reports.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -22,11 +23,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
@@ -237,23 +236,12 @@ public class JdbcSavedExportRepository implements SavedExportRepository {
 
   @Override
   public List<Lapsed> lapsed(Instant now, int limit) {
-    List<Lapsed> found = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT id, attempts FROM exports_delivery WHERE state = 'SENDING' AND lease_until < ?"
-                    + " ORDER BY id LIMIT ?")) {
-      query.setObject(1, at(now));
-      query.setInt(2, limit);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          found.add(new Lapsed(rows.getLong(1), rows.getInt(2)));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read the deliveries being sent", e);
-    }
-    return found;
+    return Sql.list(
+        dataSource,
+        "SELECT id, attempts FROM exports_delivery WHERE state = 'SENDING' AND lease_until < ?"
+            + " ORDER BY id LIMIT ?",
+        List.of(at(now), limit),
+        rows -> new Lapsed(rows.getLong(1), rows.getInt(2)));
   }
 
   @Override
@@ -319,35 +307,23 @@ public class JdbcSavedExportRepository implements SavedExportRepository {
 
   @Override
   public List<DeliveryAttempt> attempts(long deliveryId) {
-    List<DeliveryAttempt> found = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT delivery, n, at, destination, outcome, rows_written, byte_size, sha256,"
-                    + " status, answer FROM exports_delivery_attempt WHERE delivery = ? ORDER BY id")) {
-      query.setLong(1, deliveryId);
-      try (ResultSet row = query.executeQuery()) {
-        while (row.next()) {
-          int status = row.getInt("status");
-          OptionalInt statusCode = row.wasNull() ? OptionalInt.empty() : OptionalInt.of(status);
-          found.add(
-              new DeliveryAttempt(
-                  row.getLong("delivery"),
-                  row.getInt("n"),
-                  instant(row, "at").orElseThrow(),
-                  row.getString("destination"),
-                  row.getString("outcome"),
-                  optionalLong(row, "rows_written"),
-                  optionalLong(row, "byte_size"),
-                  Optional.ofNullable(row.getString("sha256")),
-                  statusCode,
-                  Optional.ofNullable(row.getString("answer"))));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read the attempts of delivery " + deliveryId, e);
-    }
-    return found;
+    return Sql.list(
+        dataSource,
+        "SELECT delivery, n, at, destination, outcome, rows_written, byte_size, sha256,"
+            + " status, answer FROM exports_delivery_attempt WHERE delivery = ? ORDER BY id",
+        List.of(deliveryId),
+        row ->
+            new DeliveryAttempt(
+                row.getLong("delivery"),
+                row.getInt("n"),
+                instant(row, "at").orElseThrow(),
+                row.getString("destination"),
+                row.getString("outcome"),
+                Sql.optionalLong(row, "rows_written"),
+                Sql.optionalLong(row, "byte_size"),
+                Sql.optionalString(row, "sha256"),
+                Sql.optionalInt(row, "status"),
+                Sql.optionalString(row, "answer")));
   }
 
   // ------------------------------------------------------------------------------- helpers
@@ -437,78 +413,26 @@ public class JdbcSavedExportRepository implements SavedExportRepository {
         instant(row, "created_at").orElseThrow(),
         instant(row, "give_up_at").orElseThrow(),
         instant(row, "finished_at"),
-        optionalLong(row, "rows_written"),
-        optionalLong(row, "byte_size"),
+        Sql.optionalLong(row, "rows_written"),
+        Sql.optionalLong(row, "byte_size"),
         Optional.ofNullable(row.getString("sha256")),
         Optional.ofNullable(row.getString("outcome")));
   }
 
   private List<SavedExport> exports(String sql, Object... parameters) {
-    List<SavedExport> found = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(sql)) {
-      bind(query, parameters);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          found.add(export(rows));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read saved exports", e);
-    }
-    return found;
+    return Sql.list(dataSource, sql, Arrays.asList(parameters), JdbcSavedExportRepository::export);
   }
 
   private List<Delivery> deliveryList(String sql, Object... parameters) {
-    List<Delivery> found = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(sql)) {
-      bind(query, parameters);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          found.add(delivery(rows));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read deliveries", e);
-    }
-    return found;
+    return Sql.list(dataSource, sql, Arrays.asList(parameters), JdbcSavedExportRepository::delivery);
   }
 
   private List<Long> ids(String sql, Object... parameters) {
-    List<Long> found = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(sql)) {
-      bind(query, parameters);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          found.add(rows.getLong(1));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read deliveries", e);
-    }
-    return found;
+    return Sql.list(dataSource, sql, Arrays.asList(parameters), rows -> rows.getLong(1));
   }
 
   private int update(String sql, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update = connection.prepareStatement(sql)) {
-      bind(update, parameters);
-      return update.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not update deliveries", e);
-    }
-  }
-
-  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-    for (int i = 0; i < parameters.length; i++) {
-      if (parameters[i] == null) {
-        statement.setNull(i + 1, Types.NULL);
-      } else {
-        statement.setObject(i + 1, parameters[i]);
-      }
-    }
+    return Sql.update(dataSource, sql, Arrays.asList(parameters));
   }
 
   private static LocalDateTime at(Instant instant) {
@@ -523,11 +447,6 @@ public class JdbcSavedExportRepository implements SavedExportRepository {
   private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
     LocalDateTime value = row.getObject(column, LocalDateTime.class);
     return value == null ? Optional.empty() : Optional.of(value.toInstant(ZoneOffset.UTC));
-  }
-
-  private static OptionalLong optionalLong(ResultSet row, String column) throws SQLException {
-    long value = row.getLong(column);
-    return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
   }
 
   private static Long boxed(OptionalLong value) {
