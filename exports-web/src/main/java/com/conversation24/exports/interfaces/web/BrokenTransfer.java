@@ -1,8 +1,7 @@
 package com.conversation24.exports.interfaces.web;
 
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.ServletResponseWrapper;
-import java.lang.reflect.Field;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,9 +20,6 @@ public final class BrokenTransfer {
 
   private static final Logger LOG = Logger.getLogger(BrokenTransfer.class.getName());
 
-  /** Payara's servlet response; its field {@code response} is the connector's response. */
-  static final String PAYARA_RESPONSE = "org.apache.catalina.connector.ResponseFacade";
-
   private BrokenTransfer() {}
 
   /**
@@ -33,30 +29,17 @@ public final class BrokenTransfer {
    * @return whether the connection was dropped; false on a container this does not know
    */
   public static boolean abort(ServletResponse response) {
-    ServletResponse inner = response;
-    while (inner instanceof ServletResponseWrapper) {
-      inner = ((ServletResponseWrapper) inner).getResponse();
-    }
-    if (!inner.getClass().getName().equals(PAYARA_RESPONSE)) {
-      LOG.warning("cannot break the transfer of a " + inner.getClass().getName());
-      return false;
-    }
     try {
-      Field field = inner.getClass().getDeclaredField("response");
-      field.setAccessible(true);
-      Object connector = field.get(inner);
-      Object grizzly = call(connector, "getCoyoteResponse");
-      Object request = call(grizzly, "getRequest");
-      Object connection = call(call(request, "getContext"), "getConnection");
-      call(connection, "terminateSilently");
+      Optional<Object> connection = GrizzlyConnection.of(response);
+      if (connection.isEmpty()) {
+        LOG.warning("cannot break the transfer of a " + response.getClass().getName());
+        return false;
+      }
+      GrizzlyConnection.call(connection.get(), "terminateSilently");
       return true;
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.log(Level.WARNING, "cannot break the transfer", e);
       return false;
     }
-  }
-
-  private static Object call(Object target, String method) throws ReflectiveOperationException {
-    return target.getClass().getMethod(method).invoke(target);
   }
 }
