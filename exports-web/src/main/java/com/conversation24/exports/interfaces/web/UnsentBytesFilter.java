@@ -16,9 +16,9 @@ import java.util.logging.Logger;
  * the response is written (decision 37). Grizzly queues what the socket does not take at once and
  * blocks the writer only when that queue reaches four times the socket's send buffer: on loopback
  * and on fast links the kernel reports about 2 MiB, so each slow reader of an export kept about
- * 8 MiB of copies in the heap, and a reader slower than 8 MiB in Grizzly's 30 s write timeout had
- * its transfer broken. With {@value #UNSENT_BYTES} the writer waits for its client after a few
- * chunks instead; the kernel's own buffer, which carries the throughput, is left as it is.
+ * 8 MiB of copies in the heap. With {@value #UNSENT_BYTES} the writer waits for its client after a
+ * few chunks instead; the kernel's own buffer, which carries the throughput, is left as it is.
+ * (Slow readers still meet Grizzly's 30 s write timeout now and then: not explained by this.)
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UnsentBytesFilter extends HttpFilter {
@@ -43,23 +43,20 @@ public class UnsentBytesFilter extends HttpFilter {
     try {
       Optional<Object> connection = GrizzlyConnection.of(response);
       if (connection.isPresent()) {
-        connection
-            .get()
+        Object grizzly = connection.get();
+        grizzly
             .getClass()
             .getMethod("setMaxAsyncWriteQueueSize", int.class)
-            .invoke(connection.get(), UNSENT_BYTES);
-        return;
+            .invoke(grizzly, UNSENT_BYTES);
+      } else if (!warned) {
+        warned = true;
+        LOG.warning("cannot bound the unsent bytes of a " + response.getClass().getName());
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       if (!warned) {
+        warned = true;
         LOG.log(Level.WARNING, "cannot bound the unsent bytes of a connection", e);
       }
-      warned = true;
-      return;
-    }
-    if (!warned) {
-      LOG.warning("cannot bound the unsent bytes of a " + response.getClass().getName());
-      warned = true;
     }
   }
 }
