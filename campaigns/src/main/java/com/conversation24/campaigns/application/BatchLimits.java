@@ -9,8 +9,8 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * The two size limits of a batch. The body is read with a cap rather than trusting {@code
- * Content-Length}: a chunked body has none, and a client may announce less than it sends.
+ * The two size limits of a batch. The body is read with a cap: a chunked body declares no length,
+ * and one that declares its length is read no further than that.
  */
 public final class BatchLimits {
 
@@ -27,13 +27,37 @@ public final class BatchLimits {
     return new BatchLimits(EventBatchReader.MAX_BODY_BYTES, EventBatchReader.MAX_EVENTS);
   }
 
-  /**
-   * @throws BatchTooLargeException as soon as the body goes past the limit, without reading on
-   */
+  /** A body of unknown length (chunked), read to its end. */
   public byte[] read(InputStream body) throws IOException {
+    return read(body, -1);
+  }
+
+  /**
+   * Reads at most {@code declaredLength} bytes when the request declares its length ({@code -1}:
+   * to the body's end), so that a body too large by its own account is refused before any of it
+   * is read, and the read does not depend on the container ending the stream at that length (it
+   * does not for a request carrying {@code Upgrade:} when the upgrade is not taken, decision 38).
+   *
+   * @throws BatchTooLargeException when the declared length is past the limit (nothing is read),
+   *     or as soon as the body goes past it, without reading on
+   * @throws IOException when the body ends before its declared length, or the client stalls
+   */
+  public byte[] read(InputStream body, long declaredLength) throws IOException {
+    if (declaredLength > maxBytes) {
+      throw new BatchTooLargeException("the body is larger than " + maxBytes + " bytes");
+    }
     ByteArrayOutputStream read = new ByteArrayOutputStream();
     byte[] chunk = new byte[64 * 1024];
-    for (int n = body.read(chunk); n >= 0; n = body.read(chunk)) {
+    while (declaredLength < 0 || read.size() < declaredLength) {
+      int room = declaredLength < 0 ? chunk.length : (int) Math.min(chunk.length, declaredLength - read.size());
+      int n = body.read(chunk, 0, room);
+      if (n < 0) {
+        if (declaredLength >= 0) {
+          throw new IOException(
+              "the body ended after " + read.size() + " of its " + declaredLength + " bytes");
+        }
+        break;
+      }
       if (read.size() + n > maxBytes) {
         throw new BatchTooLargeException("the body is larger than " + maxBytes + " bytes");
       }

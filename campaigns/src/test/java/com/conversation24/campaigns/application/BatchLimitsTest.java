@@ -7,6 +7,7 @@ import com.conversation24.campaigns.api.ingest.BatchTooLargeException;
 import com.conversation24.campaigns.api.ingest.IngestLine;
 import com.conversation24.campaigns.api.ingest.RejectedLine;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,47 @@ class BatchLimitsTest {
           }
         };
     assertThatThrownBy(() -> limits.read(endless)).isInstanceOf(BatchTooLargeException.class);
+  }
+
+  /**
+   * A body whose stream does not end at its declared length (the container's way with a request
+   * that asks to upgrade the connection, decision 38): a read past it fails the test.
+   */
+  @Test
+  void aDeclaredLengthIsReadWithoutWaitingForTheEnd() throws Exception {
+    byte[] declared = "{\"a\":1}".getBytes();
+    InputStream unframed =
+        new InputStream() {
+          private int next;
+
+          @Override
+          public int read() throws IOException {
+            if (next == declared.length) {
+              throw new IOException("read past the declared length: the end would never come");
+            }
+            return declared[next++];
+          }
+        };
+    assertThat(limits.read(unframed, declared.length)).isEqualTo(declared);
+  }
+
+  @Test
+  void aDeclaredLengthOverTheLimitIsTooLargeBeforeAnyRead() {
+    InputStream unread =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new AssertionError("read although the declared length is over the limit");
+          }
+        };
+    assertThatThrownBy(() -> limits.read(unread, 11)).isInstanceOf(BatchTooLargeException.class);
+  }
+
+  @Test
+  void aBodyShorterThanItsDeclaredLengthDidNotArriveWhole() {
+    assertThatThrownBy(() -> limits.read(new ByteArrayInputStream("0123".getBytes()), 8))
+        .isInstanceOf(IOException.class)
+        .hasMessage("the body ended after 4 of its 8 bytes");
   }
 
   @Test

@@ -84,7 +84,7 @@ public class EventsResource {
     }
     byte[] read;
     try {
-      read = limits.read(body);
+      read = limits.read(body, headers.getLength());
     } catch (BatchTooLargeException e) {
       throw new WebApplicationException(e.getMessage(), Response.Status.REQUEST_ENTITY_TOO_LARGE);
     } catch (IOException e) {
