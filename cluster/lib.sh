@@ -186,6 +186,11 @@ frontend web
   bind 127.0.0.1:$LB_HTTP
   mode http
   option forwardfor
+  # A request asking to upgrade to HTTP/2 in clear text (Java's HttpClient asks by default) goes on
+  # as HTTP/1.1: on a member the upgrade would carry all of that client's requests over one
+  # connection, where a slow export holds up the rest (decision 38).
+  http-request del-header upgrade if { req.hdr(upgrade) -i h2c }
+  http-request del-header http2-settings
   default_backend members
 
 backend members

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * and on fast links the kernel reports about 2 MiB, so each slow reader of an export kept about
  * 8 MiB of copies in the heap. With {@value #UNSENT_BYTES} the writer waits for its client after a
  * few chunks instead; the kernel's own buffer, which carries the throughput, is left as it is.
- * (Slow readers still meet Grizzly's 30 s write timeout now and then: not explained by this.)
+ * An HTTP/2 stream's bytes wait in a queue of the session that this does not reach (decision 38).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class UnsentBytesFilter extends HttpFilter {
