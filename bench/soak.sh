@@ -60,16 +60,19 @@ STALL_SECONDS=${STALL_SECONDS:-15}
 STALL_PATH="/api/exports/conversations?from=2026-01-01&to=2027-01-01"
 STALL_LIMIT_MIB=${STALL_LIMIT_MIB:-64}
 stalled_readers() {
-  local i j pids=() before during sizes=()
+  local i j pids=() before during sizes=() sums=()
   for i in 0 1 2 3; do
-    sizes[$i]=$(curl -fs -H "Authorization: Bearer ${admins[$i]}" "$BASE$STALL_PATH" | wc -c)
+    curl -fs -H "Authorization: Bearer ${admins[$i]}" "$BASE$STALL_PATH" > "$WORK/stalled-reference.csv"
+    sizes[$i]=$(stat -c %s "$WORK/stalled-reference.csv")
+    sums[$i]=$(sha256sum < "$WORK/stalled-reference.csv")
   done
+  rm -f "$WORK/stalled-reference.csv"
   before=$(bench_live_mib)
   for i in 0 1 2 3; do
     for j in 1 2; do
       # The pipe fills, then curl stops reading the socket until the sleep is over.
       { curl -fsN -H "Authorization: Bearer ${admins[$i]}" "$BASE$STALL_PATH" \
-          | { sleep "$STALL_SECONDS"; wc -c; } > "$WORK/stalled-$i-$j.txt"; } &
+          | { sleep "$STALL_SECONDS"; sha256sum; } > "$WORK/stalled-$i-$j.txt"; } &
       pids+=($!)
     done
   done
@@ -79,8 +82,8 @@ stalled_readers() {
   local whole=0 broken=0 got
   for i in 0 1 2 3; do
     for j in 1 2; do
-      got=$(tr -d ' ' < "$WORK/stalled-$i-$j.txt")
-      if [ "$got" = "${sizes[$i]}" ]; then whole=$((whole + 1)); else broken=$((broken + 1)); fi
+      got=$(cat "$WORK/stalled-$i-$j.txt")
+      if [ "$got" = "${sums[$i]}" ]; then whole=$((whole + 1)); else broken=$((broken + 1)); fi
     done
   done
   echo "stalled readers: 8 exports of $(( (sizes[0] + sizes[1] + sizes[2] + sizes[3]) / 4 / 1048576 )) MiB on average, stalled $STALL_SECONDS s: live heap $before MiB before, $during MiB while stalled (growth $(( during - before )) MiB, limit $STALL_LIMIT_MIB); whole $whole, broken $broken"
