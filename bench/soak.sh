@@ -26,6 +26,8 @@ else
   SECONDS_OF_LOAD=${SOAK_SECONDS:-600}; ROWS=${ROWS:-1000000}; READERS=${SLOW_READERS:-20}
 fi
 KIB=${SLOW_KIB_PER_S:-256}
+# What the slow readers and the stalled readers export: every row of their account.
+SLOW_PATH="/api/exports/conversations?from=2026-01-01&to=2027-01-01"
 DB=${BENCH_DB:-exports_soak_bench}
 PORT=${BENCH_PORT:-18282}
 . bench/lib.sh
@@ -57,12 +59,11 @@ connections() {
 # for their sockets (before decision 37, up to 8 MiB a connection); afterwards every transfer must
 # be whole, the same bytes as a reader that did not stall.
 STALL_SECONDS=${STALL_SECONDS:-15}
-STALL_PATH="/api/exports/conversations?from=2026-01-01&to=2027-01-01"
 STALL_LIMIT_MIB=${STALL_LIMIT_MIB:-64}
 stalled_readers() {
   local i j pids=() before during sizes=() sums=()
   for i in 0 1 2 3; do
-    curl -fs -H "Authorization: Bearer ${admins[$i]}" "$BASE$STALL_PATH" > "$WORK/stalled-reference.csv"
+    curl -fs -H "Authorization: Bearer ${admins[$i]}" "$BASE$SLOW_PATH" > "$WORK/stalled-reference.csv"
     sizes[$i]=$(stat -c %s "$WORK/stalled-reference.csv")
     sums[$i]=$(sha256sum < "$WORK/stalled-reference.csv")
   done
@@ -71,7 +72,7 @@ stalled_readers() {
   for i in 0 1 2 3; do
     for j in 1 2; do
       # The pipe fills, then curl stops reading the socket until the sleep is over.
-      { curl -fsN -H "Authorization: Bearer ${admins[$i]}" "$BASE$STALL_PATH" \
+      { curl -fsN -H "Authorization: Bearer ${admins[$i]}" "$BASE$SLOW_PATH" \
           | { sleep "$STALL_SECONDS"; sha256sum; } > "$WORK/stalled-$i-$j.txt"; } &
       pids+=($!)
     done
@@ -104,7 +105,7 @@ SAMPLER=$!
 echo "soak: $SECONDS_OF_LOAD s, ingestion at $RATE events/s (half of $MAX), $READERS slow readers at $KIB KiB/s, $ROWS rows, clients on HTTP/${SOAK_HTTP:-1.1}"
 java bench/Soak.java soak "$BASE" "$TOKEN" "$SECONDS_OF_LOAD" "$RATE" \
   "/api/exports/traffic?range=last_7_days&tz=Europe/Amsterdam" "$LINK" "$OPERATOR_PASSWORD" \
-  "/api/exports/conversations?from=2026-01-01&to=2027-01-01" "$READERS" "$KIB" "${admins[@]}" \
+  "$SLOW_PATH" "$READERS" "$KIB" "${admins[@]}" \
   | tee "$WORK/soak.txt"
 sleep 2
 HEAP_END=$(bench_live_mib)

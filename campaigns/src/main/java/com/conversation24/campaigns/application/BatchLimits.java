@@ -44,26 +44,32 @@ public final class BatchLimits {
    */
   public byte[] read(InputStream body, long declaredLength) throws IOException {
     if (declaredLength > maxBytes) {
-      throw new BatchTooLargeException("the body is larger than " + maxBytes + " bytes");
+      throw tooLarge();
     }
+    boolean declared = declaredLength >= 0;
+    // Of a chunked body, one byte past the limit is enough to know it is too large.
+    long wanted = declared ? declaredLength : maxBytes + 1L;
     ByteArrayOutputStream read = new ByteArrayOutputStream();
     byte[] chunk = new byte[64 * 1024];
-    while (declaredLength < 0 || read.size() < declaredLength) {
-      int room = declaredLength < 0 ? chunk.length : (int) Math.min(chunk.length, declaredLength - read.size());
-      int n = body.read(chunk, 0, room);
+    while (read.size() < wanted) {
+      int n = body.read(chunk, 0, (int) Math.min(chunk.length, wanted - read.size()));
       if (n < 0) {
-        if (declaredLength >= 0) {
+        if (declared) {
           throw new IOException(
               "the body ended after " + read.size() + " of its " + declaredLength + " bytes");
         }
         break;
       }
-      if (read.size() + n > maxBytes) {
-        throw new BatchTooLargeException("the body is larger than " + maxBytes + " bytes");
-      }
       read.write(chunk, 0, n);
     }
+    if (read.size() > maxBytes) {
+      throw tooLarge();
+    }
     return read.toByteArray();
+  }
+
+  private BatchTooLargeException tooLarge() {
+    return new BatchTooLargeException("the body is larger than " + maxBytes + " bytes");
   }
 
   /** Rejected lines count too: each one is an event the client sent. */
