@@ -135,6 +135,9 @@ public class Preview {
         start = System.nanoTime();
         String answer = p.post(p.sortChange(p.headers.get(sort.getKey()), ascending));
         sorting.add(ms(start));
+        System.err.printf(
+            "sort change: %s %s in %.0f ms%n",
+            sort.getKey(), ascending ? "ascending" : "descending", sorting.get(sorting.size() - 1));
         p.checkPage(answer, 0, rows, order, session);
         for (int i = 0; i < 10; i++) {
           sortedPaging.add(p.pageChange(random.nextInt(lastPage + 1) * PAGE, rows, order, session));

@@ -27,6 +27,31 @@ bench_build() {
   fi
 }
 
+# What the script leaves behind when it exits: the server stopped, MariaDB's buffer pool as it was.
+# Never fails: under set -e a failing kill of a server already stopped would fail the script.
+bench_on_exit() {
+  { kill "${SERVER:-}"; wait "${SERVER:-}"; } 2>/dev/null || true
+  if [ -n "${BENCH_POOL_BEFORE:-}" ]; then
+    "${MYSQL[@]}" -e "SET GLOBAL innodb_buffer_pool_size = $BENCH_POOL_BEFORE" || true
+  fi
+}
+
+# Sets MariaDB's InnoDB buffer pool to $1 MiB for this run (back as it was when the script exits)
+# and waits until the resize is done. MariaDB's default of 128 MiB holds half of a million
+# conversations' rows; a server for such selections is given a pool that holds them (docs/deploy.md).
+bench_buffer_pool() {
+  BENCH_POOL_BEFORE=$("${MYSQL[@]}" -N -e "SELECT @@innodb_buffer_pool_size")
+  trap bench_on_exit EXIT
+  "${MYSQL[@]}" -e "SET GLOBAL innodb_buffer_pool_size = $(( $1 * 1048576 ))"
+  for _ in $(seq 1 60); do
+    [ "$("${MYSQL[@]}" -N -e "SELECT @@innodb_buffer_pool_size")" = $(( $1 * 1048576 )) ] \
+      && ! "${MYSQL[@]}" -N -e "SHOW STATUS LIKE 'Innodb_buffer_pool_resize_status'" | grep -i 'resiz' | grep -qvi 'completed' \
+      && break
+    sleep 1
+  done
+  echo "MariaDB buffer pool: $(( $("${MYSQL[@]}" -N -e "SELECT @@innodb_buffer_pool_size") / 1048576 )) MiB (was $(( BENCH_POOL_BEFORE / 1048576 )) MiB)"
+}
+
 # Drops and creates $DB, starts Payara Micro with the WAR ($WAR, else the one just built) on $PORT
 # (stopped when the script exits, or by bench_stop_server), waits until it is ready. SERVER is the
 # server's process id.
@@ -38,8 +63,7 @@ bench_start_server() {
     --deploy "${WAR:-app-assembly/target/exports.war}" --contextroot / --nocluster --port "$PORT" \
     > "$WORK/server.log" 2>&1 &
   SERVER=$!
-  # Never fails: under set -e a failing kill of a server already stopped would fail the script.
-  trap '{ kill $SERVER; wait $SERVER; } 2>/dev/null || true' EXIT
+  trap bench_on_exit EXIT
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
     sleep 1

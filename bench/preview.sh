@@ -8,6 +8,8 @@
 #
 #   bash bench/preview.sh             # on a shared machine: flock /tmp/mvn.lock bash bench/preview.sh
 #   ROWS=200000 PAGE_CHANGES=100 bash bench/preview.sh
+#   BENCH_BUFFER_POOL_MIB=128 bash bench/preview.sh   # MariaDB's default pool instead of 1 GiB
+#   WAR=path/to/other.war bash bench/preview.sh # another build, for a side-by-side run
 #
 # The server and the rows are those of the export benchmark (bench/lib.sh): a fresh database of
 # the machine's MariaDB, the directory through POST /api/events, the rows straight into the
@@ -22,6 +24,7 @@ PORT=${BENCH_PORT:-18182}
 . bench/lib.sh
 
 bench_build
+bench_buffer_pool "${BENCH_BUFFER_POOL_MIB:-1024}"
 bench_start_server
 bench_seed_directory
 bench_seed_conversations "$ROWS"

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * The dashboard's figures for a range, from the reports' stores with the exports' criteria and
  * tenancy, added up by the database where it can (decision 30): chats per hour of day by entry
- * point type (conversations counted per minute), agents online and agents chatting per hour of
+ * point type (conversations counted per local hour by the database), agents online and agents chatting per hour of
  * day (Agent activity's and Slots' spans, merged per agent as they stream), and the automatic
  * invite funnel (the invite outcomes' quarter-hour counts, the chats from invites).
  */
@@ -67,13 +67,12 @@ public class ConsoleDashboard {
     long[] button = new long[HOURS];
     long[] invite = new long[HOURS];
     long fromInvites = 0;
-    for (ConversationStore.ChatsInMinute minute : conversations.chatsByMinute(criteria)) {
-      int hour = Instant.ofEpochMilli(minute.minuteStartMs()).atZone(zone).getHour();
-      if (minute.type().orElse(null) == EntryPointType.INVITE) {
-        invite[hour] += minute.chats();
-        fromInvites += minute.chats();
+    for (ConversationStore.ChatsInHour hour : conversations.chatsByHourOfDay(criteria)) {
+      if (hour.type().orElse(null) == EntryPointType.INVITE) {
+        invite[hour.hourOfDay()] += hour.chats();
+        fromInvites += hour.chats();
       } else {
-        button[hour] += minute.chats();
+        button[hour.hourOfDay()] += hour.chats();
       }
     }
 

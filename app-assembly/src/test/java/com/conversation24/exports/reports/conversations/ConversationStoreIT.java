@@ -14,7 +14,9 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +48,7 @@ class ConversationStoreIT {
   private static final int ROWS = 230;
   private static final int STEP = 7;
   private static final Instant DAY = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant SPRING = Instant.parse("2026-03-28T00:00:00Z");
   private static final String BASE = "https://exports.example";
 
   private static ConversationStore store;
@@ -83,6 +86,8 @@ class ConversationStoreIT {
                 + ", 'Button " + (char) ('E' - entryPoint) + "', '"
                 + (entryPoint % 2 == 0 ? "INVITE" : "BUTTON") + "', 0, 'e')");
       }
+      // Entry point 5 has entry point 2's name: sorted by name, their rows tie.
+      s.execute("INSERT INTO exports_entry_point VALUES (5, 5, 'Button C', 'BUTTON', 0, 'e')");
     }
     store = new ConversationStore();
     store.dataSource = inABatch(dataSource);
@@ -92,8 +97,40 @@ class ConversationStoreIT {
       // Three conversations a second, over four campaigns; session ids out of the numbers' order.
       rows.add(figures("s" + (n * 37 % 101) + "-" + n, n % 4 + 1, DAY.plusSeconds(n / 3), n));
     }
+    // Two days over Amsterdam's spring change (2026-03-29 01:00 UTC), one conversation every
+    // 25 minutes, for the dashboard's hours of day; outside every other test's range.
+    for (int n = 0; n < 2 * 24 * 60 / 25; n++) {
+      rows.add(figures("dst-" + n, n % 5 + 1, SPRING.plusSeconds(n * 25 * 60L), n));
+    }
     // Campaigns 1 and 3 are account 1's, 2 is account 2's, 4 is not known.
     store.replace(rows, Map.of(1L, 1L, 2L, 2L, 3L, 1L), Map.of(1L, 2L, 2L, 1L, 3L, 2L, 4L, 1L));
+  }
+
+  @Test
+  void chatsPerHourOfDayAreTheRowsCountedByTheirLocalHourAndEntryPointType() {
+    ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+    Instant to = SPRING.plus(Duration.ofDays(2));
+    List<ReportCriteria> selections =
+        List.of(
+            ReportCriteria.all(SPRING, to, amsterdam),
+            ReportCriteria.all(SPRING.plusSeconds(3600), to, ZoneId.of("Asia/Kolkata")),
+            new ReportCriteria(SPRING, to, amsterdam, Set.of(2L, 3L), Set.of(), AccountScope.ALL),
+            new ReportCriteria(
+                SPRING, to, amsterdam, Set.of(), Set.of(), AccountScope.only(Set.of(1L))));
+    for (ReportCriteria criteria : selections) {
+      Map<String, Long> expected = new java.util.TreeMap<>();
+      for (ConversationsRow row : all(criteria)) {
+        int hour = row.figures().startedAt().atZone(criteria.zone()).getHour();
+        expected.merge(hour + " " + row.requestType(), 1L, Long::sum);
+      }
+      Map<String, Long> counted = new java.util.TreeMap<>();
+      for (ConversationStore.ChatsInHour h : store.chatsByHourOfDay(criteria)) {
+        counted.merge(h.hourOfDay() + " " + h.type(), h.chats(), Long::sum);
+      }
+
+      assertThat(counted).as(criteria.toString()).isEqualTo(expected);
+      assertThat(expected).as(criteria + " has rows in many hours").hasSizeGreaterThan(10);
+    }
   }
 
   @Test
@@ -175,6 +212,7 @@ class ConversationStoreIT {
   private static List<ReportCriteria> selections() {
     return List.of(
         everything(),
+        ReportCriteria.all(SPRING, SPRING.plus(Duration.ofDays(2)), ZoneOffset.UTC),
         ReportCriteria.all(DAY.plusSeconds(10), DAY.plusSeconds(60), ZoneOffset.UTC),
         new ReportCriteria(
             DAY, DAY.plusSeconds(ROWS), ZoneOffset.UTC, Set.of(2L, 3L), Set.of(), AccountScope.ALL),

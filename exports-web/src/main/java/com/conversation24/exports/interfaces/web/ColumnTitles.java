@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The preview's column titles in words ({@code num_messages}: "Number of messages", {@code
@@ -32,13 +33,16 @@ final class ColumnTitles {
           Map.entry("username", "username"),
           Map.entry("proactive", "invites"));
 
+  /** Where a camelCase name starts a new word: before each capital after a letter or digit. */
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
+
   private ColumnTitles() {}
 
   static String of(String name) {
     List<String> words = new ArrayList<>();
     for (String part : name.split("_")) {
       // camelCase: a new word at each capital.
-      for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])")) {
+      for (String word : CAMEL.split(part)) {
         if (!word.isEmpty()) {
           String lower = word.toLowerCase(Locale.ROOT);
           words.add(WORDS.getOrDefault(lower, lower));

@@ -309,6 +309,24 @@ public class ExportsPage implements Serializable {
    */
   public List<PreviewColumn> getColumns() {
     Report shown = previewedReport == null ? report : previewedReport;
+    // The table asks for its columns many times per row it renders: they are built once per
+    // report and choice of columns.
+    ColumnsShown key = new ColumnsShown(shown, previewedColumns);
+    if (!key.equals(columnsShownFor) || columnsShown == null) {
+      columnsShown = previewColumns(shown);
+      columnsShownFor = key;
+    }
+    return columnsShown;
+  }
+
+  private record ColumnsShown(Report report, List<String> columns) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private ColumnsShown columnsShownFor;
+  private transient List<PreviewColumn> columnsShown;
+
+  private List<PreviewColumn> previewColumns(Report shown) {
     List<? extends Column<?>> columns = shown.columns();
     String key = keyColumn(shown);
     List<PreviewColumn> list = new ArrayList<>();

@@ -7,17 +7,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Session ids in an order, kept compactly (one array of their UTF-8 bytes and one of their ends):
- * a million of them take some 15 MB instead of some 60 MB as strings.
+ * Session ids in an order, kept compactly (one array of their UTF-8 bytes and one of their ends,
+ * as they were read, and the order of those positions): a million of them take some 19 MB instead
+ * of some 60 MB as strings.
  */
 public final class SessionOrder {
 
   private final byte[] bytes;
   private final int[] ends;
 
-  private SessionOrder(byte[] bytes, int[] ends) {
+  /** The positions of the ids as read, in this order; {@code null}: as read. */
+  private final int[] order;
+
+  private SessionOrder(byte[] bytes, int[] ends, int[] order) {
     this.bytes = bytes;
     this.ends = ends;
+    this.order = order;
   }
 
   static SessionOrder of(List<String> sessionIds) {
@@ -33,11 +38,23 @@ public final class SessionOrder {
   /** The ids from position {@code from} (included) to {@code to} (excluded), within the order. */
   public List<String> slice(int from, int to) {
     List<String> ids = new ArrayList<>();
-    for (int i = Math.max(0, from); i < Math.min(to, ends.length); i++) {
+    for (int n = Math.max(0, from); n < Math.min(to, ends.length); n++) {
+      int i = order == null ? n : order[n];
       int start = i == 0 ? 0 : ends[i - 1];
       ids.add(new String(bytes, start, ends[i] - start, StandardCharsets.UTF_8));
     }
     return ids;
+  }
+
+  /**
+   * The same ids in another order: {@code positions[n]} is the position, in this order, of the id
+   * that comes n-th.
+   */
+  SessionOrder sortedBy(int[] positions) {
+    if (order != null || positions.length != ends.length) {
+      throw new IllegalArgumentException("a permutation of the ids as read");
+    }
+    return new SessionOrder(bytes, ends, positions);
   }
 
   /** Collects ids one at a time, as a streamed query hands them over. */
@@ -60,7 +77,7 @@ public final class SessionOrder {
     }
 
     SessionOrder build() {
-      return new SessionOrder(all.toByteArray(), Arrays.copyOf(ends, size));
+      return new SessionOrder(all.toByteArray(), Arrays.copyOf(ends, size), null);
     }
   }
 }
