@@ -173,6 +173,19 @@ echo "   tables after ingest (data + indexes; InnoDB buffer pool $(sql -N -e 'SE
 sql -N "$db" -e "SELECT CONCAT('     ', table_name, ': ', ROUND(data_length / 1048576), ' + ', ROUND(index_length / 1048576), ' MiB')
   FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name LIKE '%fact' OR table_schema = DATABASE() AND table_name LIKE '%event_log'"
 
+# Every table of the database over every event it holds (the warm-up's too), against the NDJSON
+# that was posted: the statistics' sizes after ANALYZE, and the files' sizes on disk.
+sql -N "$db" -e "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()" |
+  while read -r table; do sql -N "$db" -e "ANALYZE TABLE \`$table\`" > /dev/null; done
+all_bytes=$(sql -N "$db" -e "SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = DATABASE()")
+file_bytes=$(du -cb "$(sql -N -e 'SELECT @@datadir')/$db"/*.ibd | tail -1 | cut -f1)
+posted=("$data"); [[ -s $warm ]] && posted+=("$warm")
+posted_bytes=$(cat "${posted[@]}" | wc -c)
+posted_lines=$(cat "${posted[@]}" | wc -l)
+bytes_line=$(printf "bytes per stored event: %d in all tables (%d in their files), NDJSON posted %d" \
+  $(( all_bytes / logged )) $(( file_bytes / logged )) $(( posted_bytes / posted_lines )))
+echo "   $bytes_line ($logged events, $(( all_bytes / 1048576 )) MiB in all tables)"
+
 echo "== LOAD DATA LOCAL INFILE of the same file into a one-column table"
 sql "$db" -e "CREATE TABLE load_baseline (line LONGTEXT NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin"
 t0=$(now)
@@ -191,6 +204,7 @@ echo "== result ($(date -u +%FT%TZ), $(nproc) cores, MariaDB $(sql -N -e 'SELECT
 printf "   POST /api/events        %9d events/s  (%s s for %d events)\n" "$api_rate" "$api_seconds" "$lines"
 printf "   LOAD DATA LOCAL INFILE  %9d events/s  (%s s, one-column table)\n" "$load_rate" "$load_seconds"
 awk -v a="$api_rate" -v l="$load_rate" 'BEGIN {printf "   ratio API / LOAD DATA   %9.2f\n", a / l}'
+echo "   $bytes_line"
 
 if [[ $profile == 1 ]]; then
   echo

@@ -164,7 +164,9 @@ class IngestionIT {
         String winner = answers.get(0).getInt("accepted") == size ? "First" : "Second";
         assertThat(
                 count(
-                    "campaigns_fact WHERE event_id LIKE '" + prefix + "%' AND envelope LIKE '%\"name\":\""
+                    // The fact refers to the log's row, which holds the event (decision 40).
+                    "campaigns_fact f JOIN campaigns_event_log l ON l.event_id = f.event_id"
+                        + " WHERE f.event_id LIKE '" + prefix + "%' AND l.envelope LIKE '%\"name\":\""
                         + winner
                         + "\"%'"))
             .isEqualTo(size);

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * An event just appended to the log (or replayed from it), as one item of {@link EventsAccepted}:
  * each context stores the facts it owns and then publishes the record. The envelope travels along,
- * also in its stored form (written once, for the log and the context's table alike), so that
- * contexts store the event in a form they can decode again.
+ * also in its stored form, which the log keeps (the only stored copy of the event: a context's
+ * fact refers to the log's row).
  */
 public record EventAccepted(PlatformEvent event, EventEnvelope envelope, String stored) {
 

@@ -17,17 +17,22 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The table in which one context keeps the events it owns: {@code event_id}, {@code type}, {@code
- * at_ms} and the {@link StoredEnvelope}. Every context's table has these columns, so the writing
- * and reading is shared; each context names its own table and owns its migration. A table may also
- * keep an {@code entity_key} (conversations: the session id) so that the facts of a few entities
- * are read without reading them all.
+ * The table in which one context keeps the events it owns: {@code event_id}, {@code type} and
+ * {@code at_ms}, referring to the event log's row for the event itself, which is stored there
+ * once (the log's {@link StoredEnvelope}, joined on the log's unique {@code event_id} when facts
+ * are read). Every context's table has these columns, so the writing and reading is shared; each
+ * context names its own table and owns its migration. A table may also keep an {@code entity_key}
+ * (conversations: the session id) so that the facts of a few entities are read without reading
+ * them all.
  */
 public final class FactTable {
 
   private static final Pattern TABLE_NAME = Pattern.compile("[a-z]+_[a-z_]+");
 
   private static final String LOCKING = " LOCK IN SHARE MODE";
+
+  /** The event log, whose row of each fact holds the event (campaigns' V2__event_log.sql). */
+  private static final String LOG = " JOIN campaigns_event_log l ON l.event_id = f.event_id";
 
   /** Entity keys per query of {@link #ofEntities}. */
   private static final int KEYS_PER_QUERY = 500;
@@ -61,10 +66,8 @@ public final class FactTable {
     this.entityKey = entityKey;
     this.insert =
         entityKey == null
-            ? "INSERT INTO " + name + " (event_id, type, at_ms, envelope) VALUES (?, ?, ?, ?)"
-            : "INSERT INTO "
-                + name
-                + " (event_id, type, at_ms, envelope, entity_key) VALUES (?, ?, ?, ?, ?)";
+            ? "INSERT INTO " + name + " (event_id, type, at_ms) VALUES (?, ?, ?)"
+            : "INSERT INTO " + name + " (event_id, type, at_ms, entity_key) VALUES (?, ?, ?, ?)";
   }
 
   /**
@@ -90,9 +93,8 @@ public final class FactTable {
         statement.setString(1, envelope.id());
         statement.setString(2, envelope.type());
         statement.setLong(3, envelope.at().toEpochMilli());
-        statement.setString(4, accepted.stored());
         if (entityKey != null) {
-          statement.setString(5, entityKey.apply(accepted.event()).orElse(null));
+          statement.setString(4, entityKey.apply(accepted.event()).orElse(null));
         }
         statement.addBatch();
       }
@@ -140,9 +142,11 @@ public final class FactTable {
           read(
               dataSource,
               decoders,
-              "SELECT envelope FROM "
+              "SELECT l.envelope FROM "
                   + name
-                  + " WHERE entity_key IN ("
+                  + " f"
+                  + LOG
+                  + " WHERE f.entity_key IN ("
                   + placeholders(slice.size())
                   + ")"
                   + (current ? LOCKING : ""),
@@ -169,7 +173,8 @@ public final class FactTable {
       List<Map.Entry<String, Long>> slice =
           all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
       String ranges =
-          String.join(" OR ", Collections.nCopies(slice.size(), "(entity_key = ? AND at_ms >= ?)"));
+          String.join(
+              " OR ", Collections.nCopies(slice.size(), "(f.entity_key = ? AND f.at_ms >= ?)"));
       List<Object> parameters = new ArrayList<>();
       for (Map.Entry<String, Long> key : slice) {
         parameters.add(key.getKey());
@@ -179,7 +184,7 @@ public final class FactTable {
           read(
               dataSource,
               decoders,
-              "SELECT envelope FROM " + name + " WHERE " + ranges + LOCKING,
+              "SELECT l.envelope FROM " + name + " f" + LOG + " WHERE " + ranges + LOCKING,
               parameters));
     }
     events.sort(PlatformEvent.ORDER);
@@ -192,7 +197,7 @@ public final class FactTable {
     return read(
         dataSource,
         decoders,
-        "SELECT envelope FROM " + name + " WHERE at_ms >= ? AND at_ms < ?",
+        "SELECT l.envelope FROM " + name + " f" + LOG + " WHERE f.at_ms >= ? AND f.at_ms < ?",
         List.of(fromMs, toMs));
   }
 
