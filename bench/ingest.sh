@@ -174,15 +174,16 @@ sql -N "$db" -e "SELECT CONCAT('     ', table_name, ': ', ROUND(data_length / 10
   FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name LIKE '%fact' OR table_schema = DATABASE() AND table_name LIKE '%event_log'"
 
 # Every table of the database over every event it holds (the warm-up's too), against the NDJSON
-# that was posted: the statistics' sizes after ANALYZE, and the files' sizes on disk.
+# that was posted: the statistics' sizes after ANALYZE, and the blocks their files take on disk
+# (less than their length where pages are compressed: the holes are not stored).
 sql -N "$db" -e "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()" |
   while read -r table; do sql -N "$db" -e "ANALYZE TABLE \`$table\`" > /dev/null; done
 all_bytes=$(sql -N "$db" -e "SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = DATABASE()")
-file_bytes=$(du -cb "$(sql -N -e 'SELECT @@datadir')/$db"/*.ibd | tail -1 | cut -f1)
+file_bytes=$(du -c --block-size=1 "$(sql -N -e 'SELECT @@datadir')/$db"/*.ibd | tail -1 | cut -f1)
 posted=("$data"); [[ -s $warm ]] && posted+=("$warm")
 posted_bytes=$(cat "${posted[@]}" | wc -c)
 posted_lines=$(cat "${posted[@]}" | wc -l)
-bytes_line=$(printf "bytes per stored event: %d in all tables (%d in their files), NDJSON posted %d" \
+bytes_line=$(printf "bytes per stored event: %d in all tables (%d on disk), NDJSON posted %d" \
   $(( all_bytes / logged )) $(( file_bytes / logged )) $(( posted_bytes / posted_lines )))
 echo "   $bytes_line ($logged events, $(( all_bytes / 1048576 )) MiB in all tables)"
 

@@ -6,6 +6,7 @@ import com.conversation24.campaigns.api.ingest.EventAccepted;
 import com.conversation24.campaigns.api.ingest.EventsAccepted;
 import com.conversation24.campaigns.api.ingest.IngestAnswer;
 import com.conversation24.campaigns.api.ingest.IngestLine;
+import com.conversation24.campaigns.api.ingest.StoredEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,13 +44,19 @@ public class BatchCommit {
     BatchVerdict verdict = BatchVerdict.judge(lines, log.fingerprintsOf(ids));
     if (!verdict.toApply().isEmpty()) {
       List<EventLog.Entry> entries = new ArrayList<>(verdict.accepted());
-      List<EventAccepted> events = new ArrayList<>(verdict.accepted());
       for (DecodedLine line : verdict.toApply()) {
-        EventAccepted event = new EventAccepted(line.event(), line.envelope());
-        entries.add(new EventLog.Entry(event, line.fingerprint().value()));
-        events.add(event);
+        entries.add(
+            new EventLog.Entry(
+                line.envelope(), StoredEnvelope.write(line.envelope()), line.fingerprint().value()));
       }
-      log.append(entries, clock.instant());
+      Map<String, Long> seqs = log.append(entries, clock.instant());
+      List<EventAccepted> events = new ArrayList<>(verdict.accepted());
+      for (int i = 0; i < entries.size(); i++) {
+        DecodedLine line = verdict.toApply().get(i);
+        events.add(
+            new EventAccepted(
+                line.event(), line.envelope(), entries.get(i).stored(), seqs.get(line.id())));
+      }
       accepted.fire(new EventsAccepted(events));
     }
     return verdict.answer();

@@ -1,6 +1,5 @@
 package com.conversation24.campaigns.application;
 
-import com.conversation24.campaigns.api.ingest.EventAccepted;
 import com.conversation24.campaigns.api.ingest.EventEnvelope;
 import com.conversation24.campaigns.api.ingest.StoredEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,10 +54,14 @@ public class EventLog {
     return stored;
   }
 
-  /** Appends in the given order, as one JDBC batch. */
-  public void append(List<Entry> entries, Instant receivedAt) {
+  /**
+   * Appends in the given order, as one JDBC batch.
+   *
+   * @return the log's row ({@code seq}) of each event, by event id
+   */
+  public Map<String, Long> append(List<Entry> entries, Instant receivedAt) {
     if (entries.isEmpty()) {
-      return;
+      return Map.of();
     }
     String sql =
         "INSERT INTO campaigns_event_log"
@@ -68,12 +71,12 @@ public class EventLog {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (Entry entry : entries) {
-        EventEnvelope envelope = entry.accepted().envelope();
+        EventEnvelope envelope = entry.envelope();
         statement.setString(1, envelope.id());
         statement.setString(2, entry.fingerprint());
         statement.setString(3, envelope.type());
         statement.setLong(4, envelope.at().toEpochMilli());
-        statement.setString(5, entry.accepted().stored());
+        statement.setString(5, entry.stored());
         statement.setTimestamp(6, received);
         statement.addBatch();
       }
@@ -81,6 +84,33 @@ public class EventLog {
     } catch (SQLException e) {
       throw new IllegalStateException("could not append to the event log", e);
     }
+    // Read back rather than from the batch's generated keys: with interleaved auto-increment
+    // (Galera) a batch's ids are neither consecutive nor reported for every row by every driver.
+    return seqsOf(entries.stream().map(e -> e.envelope().id()).toList());
+  }
+
+  /** The log's row of each of these event ids, in one query. */
+  private Map<String, Long> seqsOf(Collection<String> ids) {
+    Map<String, Long> seqs = new HashMap<>();
+    String sql =
+        "SELECT event_id, seq FROM campaigns_event_log WHERE event_id IN ("
+            + String.join(",", Collections.nCopies(ids.size(), "?"))
+            + ")";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      int i = 1;
+      for (String id : ids) {
+        statement.setString(i++, id);
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          seqs.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the event log", e);
+    }
+    return seqs;
   }
 
   /**
@@ -111,6 +141,6 @@ public class EventLog {
   /** One row of the log as read: the envelope and its stored form. */
   public record Logged(long seq, EventEnvelope envelope, String stored) {}
 
-  /** One row to append: the accepted event and its content fingerprint. */
-  public record Entry(EventAccepted accepted, String fingerprint) {}
+  /** One row to append: the accepted event's envelope, its stored form and its fingerprint. */
+  public record Entry(EventEnvelope envelope, String stored, String fingerprint) {}
 }

@@ -114,7 +114,8 @@ public class IngestionService {
       List<EventAccepted> events = new ArrayList<>(page.size());
       for (EventLog.Logged row : page) {
         events.add(
-            new EventAccepted(decoders.decode(row.envelope()), row.envelope(), row.stored()));
+            new EventAccepted(
+                decoders.decode(row.envelope()), row.envelope(), row.stored(), row.seq()));
         after = row.seq();
       }
       accepted.fire(new EventsAccepted(events));

@@ -5,20 +5,15 @@ import java.util.Objects;
 
 /**
  * An event just appended to the log (or replayed from it), as one item of {@link EventsAccepted}:
- * each context stores the facts it owns and then publishes the record. The envelope travels along,
- * also in its stored form, which the log keeps (the only stored copy of the event: a context's
- * fact refers to the log's row).
+ * each context files the facts it owns and then publishes the record. The envelope travels along,
+ * also in its stored form, which the log keeps (the only stored copy of the event); {@code logSeq}
+ * is the log's row of it, which a context's fact refers to.
  */
-public record EventAccepted(PlatformEvent event, EventEnvelope envelope, String stored) {
+public record EventAccepted(PlatformEvent event, EventEnvelope envelope, String stored, long logSeq) {
 
   public EventAccepted {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(stored, "stored");
-  }
-
-  /** Writes the stored form of the envelope. */
-  public EventAccepted(PlatformEvent event, EventEnvelope envelope) {
-    this(event, envelope, StoredEnvelope.write(envelope));
   }
 }

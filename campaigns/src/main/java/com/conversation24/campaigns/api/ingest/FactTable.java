@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The table in which one context keeps the events it owns: {@code event_id}, {@code type} and
- * {@code at_ms}, referring to the event log's row for the event itself, which is stored there
- * once (the log's {@link StoredEnvelope}, joined on the log's unique {@code event_id} when facts
- * are read). Every context's table has these columns, so the writing and reading is shared; each
- * context names its own table and owns its migration. A table may also keep an {@code entity_key}
+ * The table in which one context keeps the events it owns: {@code seq} (its primary key, the event
+ * log's {@code seq} of the event), {@code event_id}, {@code type} and {@code at_ms}. The event
+ * itself is stored once, in the log (its {@link StoredEnvelope}), joined on the log's primary key
+ * when facts are read: an entity's index holds that key, so each fact costs one lookup in the
+ * log. Every context's table has these columns, so the writing and reading is shared; each context
+ * names its own table and owns its migration. A table may also keep an {@code entity_key}
  * (conversations: the session id) so that the facts of a few entities are read without reading
  * them all.
  */
@@ -32,7 +33,7 @@ public final class FactTable {
   private static final String LOCKING = " LOCK IN SHARE MODE";
 
   /** The event log, whose row of each fact holds the event (campaigns' V2__event_log.sql). */
-  private static final String LOG = " JOIN campaigns_event_log l ON l.event_id = f.event_id";
+  private static final String LOG = " JOIN campaigns_event_log l ON l.seq = f.seq";
 
   /** Entity keys per query of {@link #ofEntities}. */
   private static final int KEYS_PER_QUERY = 500;
@@ -66,8 +67,10 @@ public final class FactTable {
     this.entityKey = entityKey;
     this.insert =
         entityKey == null
-            ? "INSERT INTO " + name + " (event_id, type, at_ms) VALUES (?, ?, ?)"
-            : "INSERT INTO " + name + " (event_id, type, at_ms, entity_key) VALUES (?, ?, ?, ?)";
+            ? "INSERT INTO " + name + " (seq, event_id, type, at_ms) VALUES (?, ?, ?, ?)"
+            : "INSERT INTO "
+                + name
+                + " (seq, event_id, type, at_ms, entity_key) VALUES (?, ?, ?, ?, ?)";
   }
 
   /**
@@ -90,11 +93,12 @@ public final class FactTable {
         PreparedStatement statement = connection.prepareStatement(insert)) {
       for (EventAccepted accepted : owned) {
         EventEnvelope envelope = accepted.envelope();
-        statement.setString(1, envelope.id());
-        statement.setString(2, envelope.type());
-        statement.setLong(3, envelope.at().toEpochMilli());
+        statement.setLong(1, accepted.logSeq());
+        statement.setString(2, envelope.id());
+        statement.setString(3, envelope.type());
+        statement.setLong(4, envelope.at().toEpochMilli());
         if (entityKey != null) {
-          statement.setString(4, entityKey.apply(accepted.event()).orElse(null));
+          statement.setString(5, entityKey.apply(accepted.event()).orElse(null));
         }
         statement.addBatch();
       }
