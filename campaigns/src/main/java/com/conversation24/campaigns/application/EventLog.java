@@ -29,12 +29,19 @@ public class EventLog {
 
   /** The fingerprints stored under these ids, in one query. */
   public Map<String, String> fingerprintsOf(Collection<String> ids) {
-    Map<String, String> stored = new HashMap<>();
+    return byEventId("fingerprint", ids, rows -> rows.getString(2));
+  }
+
+  /** A column of the log's rows of these event ids, by event id, in one query. */
+  private <T> Map<String, T> byEventId(String column, Collection<String> ids, Cell<T> cell) {
+    Map<String, T> found = new HashMap<>();
     if (ids.isEmpty()) {
-      return stored;
+      return found;
     }
     String sql =
-        "SELECT event_id, fingerprint FROM campaigns_event_log WHERE event_id IN ("
+        "SELECT event_id, "
+            + column
+            + " FROM campaigns_event_log WHERE event_id IN ("
             + String.join(",", Collections.nCopies(ids.size(), "?"))
             + ")";
     try (Connection connection = dataSource.getConnection();
@@ -45,13 +52,18 @@ public class EventLog {
       }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          stored.put(rows.getString(1), rows.getString(2));
+          found.put(rows.getString(1), cell.of(rows));
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not read the event log", e);
     }
-    return stored;
+    return found;
+  }
+
+  /** The second column of a row of {@link #byEventId}. */
+  private interface Cell<T> {
+    T of(ResultSet rows) throws SQLException;
   }
 
   /**
@@ -91,26 +103,7 @@ public class EventLog {
 
   /** The log's row of each of these event ids, in one query. */
   private Map<String, Long> seqsOf(Collection<String> ids) {
-    Map<String, Long> seqs = new HashMap<>();
-    String sql =
-        "SELECT event_id, seq FROM campaigns_event_log WHERE event_id IN ("
-            + String.join(",", Collections.nCopies(ids.size(), "?"))
-            + ")";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      int i = 1;
-      for (String id : ids) {
-        statement.setString(i++, id);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          seqs.put(rows.getString(1), rows.getLong(2));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not read the event log", e);
-    }
-    return seqs;
+    return byEventId("seq", ids, rows -> rows.getLong(2));
   }
 
   /**
