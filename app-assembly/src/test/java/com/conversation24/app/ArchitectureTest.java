@@ -1,5 +1,8 @@
 package com.conversation24.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,13 +13,38 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries of the architecture, as rules that fail the build (no exceptions by
- * class name): contexts never depend on exports-web; exports-web touches only the contexts'
- * {@code api} packages; agents, conversations and traffic depend on campaigns only; no cycles.
+ * The boundaries of the architecture, as rules that fail the build (no exceptions by class name).
+ * Modules: contexts never depend on exports-web; agents, conversations and traffic depend on
+ * campaigns only; no cycles. Rooms of the campaigns module: the platform's shared vocabulary, the
+ * ingestion kernel ({@code ingest}: {@code api} published to all, {@code spi} where contexts plug
+ * in, the rest its own), access ({@code access}: its {@code api} interfaces and records) and the
+ * campaign directory. exports-web sees the contexts' published records and query ports ({@code
+ * api}), the platform, access's and the kernel's {@code api}: never a raw batch, the kernel's
+ * {@code spi} or anyone's internals. An {@code api} or {@code spi} never reaches into its own
+ * module's internals either.
  */
 class ArchitectureTest {
 
-  private static final String[] CONTEXTS = {"campaigns", "agents", "conversations", "traffic"};
+  private static final String ROOT = "com.conversation24.";
+
+  /** Every class of the application, as a package pattern. */
+  private static final String ALL = "com.conversation24..";
+
+  private static final String CAMPAIGNS = ROOT + "campaigns.";
+
+  /** What exports-web may use of the campaigns module. */
+  private static final String[] EXPORTS_MAY_USE_OF_CAMPAIGNS = {
+    CAMPAIGNS + "api..", CAMPAIGNS + "platform..", CAMPAIGNS + "access.api..", CAMPAIGNS + "ingest.api.."
+  };
+
+  /** What agents, conversations and traffic may use of the campaigns module. */
+  private static final String[] CONTEXTS_MAY_USE_OF_CAMPAIGNS = {
+    CAMPAIGNS + "api..",
+    CAMPAIGNS + "platform..",
+    CAMPAIGNS + "ingest.api..",
+    CAMPAIGNS + "ingest.spi..",
+    CAMPAIGNS + "ingest.envelope.."
+  };
 
   private static JavaClasses classes;
 
@@ -51,20 +79,79 @@ class ArchitectureTest {
 
   @Test
   void exportsWebUsesOnlyTheContextsApi() {
-    for (String context : CONTEXTS) {
+    for (String context : new String[] {"agents", "conversations", "traffic"}) {
       noClasses()
           .that()
-          .resideInAPackage("com.conversation24.exports..")
+          .resideInAPackage(ROOT + "exports..")
           .should()
           .dependOnClassesThat(
-              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                      "com.conversation24." + context + "..")
-                  .and(
-                      com.tngtech.archunit.base.DescribedPredicate.not(
-                          com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                              "com.conversation24." + context + ".api.."))))
+              resideInAPackage(ROOT + context + "..").and(not(resideInAPackage(ROOT + context + ".api.."))))
           .check(classes);
     }
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + "exports..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "campaigns..").and(not(resideInAnyPackage(EXPORTS_MAY_USE_OF_CAMPAIGNS))))
+        .check(classes);
+  }
+
+  @Test
+  void contextsPlugIntoTheKernelThroughItsSpiOnly() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(ROOT + "agents..", ROOT + "conversations..", ROOT + "traffic..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "campaigns..").and(not(resideInAnyPackage(CONTEXTS_MAY_USE_OF_CAMPAIGNS))))
+        .check(classes);
+  }
+
+  @Test
+  void thePlatformDependsOnNoRoom() {
+    noClasses()
+        .that()
+        .resideInAPackage(CAMPAIGNS + "platform..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ALL).and(not(resideInAPackage(CAMPAIGNS + "platform.."))))
+        .check(classes);
+  }
+
+  @Test
+  void theDirectoryAndTheKernelUseAccessThroughItsApiOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + "campaigns..")
+        .and()
+        .resideOutsideOfPackage(CAMPAIGNS + "access..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(CAMPAIGNS + "access..").and(not(resideInAPackage(CAMPAIGNS + "access.api.."))))
+        .check(classes);
+  }
+
+  @Test
+  void theDirectoryUsesTheKernelThroughItsApiAndSpiOnly() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(CAMPAIGNS + "api..", CAMPAIGNS + "application..", CAMPAIGNS + "interfaces..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(CAMPAIGNS + "ingest.application..", CAMPAIGNS + "ingest.interfaces..")
+        .check(classes);
+  }
+
+  @Test
+  void publishedPackagesNeverReachIntoInternals() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("..api..", "..spi..", "..envelope..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..application..", "..domain..", "..infrastructure..", "..interfaces..")
+        .check(classes);
   }
 
   @Test

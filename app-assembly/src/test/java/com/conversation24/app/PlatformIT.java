@@ -6,7 +6,7 @@ import com.conversation24.app.testing.ApiClient;
 import com.conversation24.app.testing.Deployments;
 import com.conversation24.app.testing.PlatformTest;
 import com.conversation24.app.testing.TestDatabase;
-import com.conversation24.campaigns.api.SecretToken;
+import com.conversation24.campaigns.platform.SecretToken;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;

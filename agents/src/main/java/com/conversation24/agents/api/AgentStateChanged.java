@@ -1,6 +1,6 @@
 package com.conversation24.agents.api;
 
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import java.time.Instant;
 
 /** {@code agent.state_changed}: presence of the agent in one campaign. */

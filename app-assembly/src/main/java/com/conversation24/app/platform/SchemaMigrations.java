@@ -1,6 +1,6 @@
 package com.conversation24.app.platform;
 
-import com.conversation24.campaigns.api.SchemaReady;
+import com.conversation24.campaigns.platform.SchemaReady;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;

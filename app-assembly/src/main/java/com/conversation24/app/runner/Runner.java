@@ -1,6 +1,6 @@
 package com.conversation24.app.runner;
 
-import com.conversation24.campaigns.api.SecretToken;
+import com.conversation24.campaigns.platform.SecretToken;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package com.conversation24.app.simulator;
 
-import com.conversation24.campaigns.api.Sha256;
+import com.conversation24.campaigns.platform.Sha256;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

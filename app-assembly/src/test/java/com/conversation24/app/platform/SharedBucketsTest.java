@@ -2,7 +2,7 @@ package com.conversation24.app.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.conversation24.campaigns.application.SignInFailures;
+import com.conversation24.campaigns.access.application.SignInFailures;
 import com.conversation24.exports.application.RequestLimiter;
 import com.hazelcast.cache.HazelcastCachingProvider;
 import com.hazelcast.config.Config;

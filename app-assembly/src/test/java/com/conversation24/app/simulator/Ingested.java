@@ -1,15 +1,15 @@
 package com.conversation24.app.simulator;
 
-import com.conversation24.agents.interfaces.ingest.AgentEventDecoder;
-import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.campaigns.api.ingest.BatchVerdict;
-import com.conversation24.campaigns.api.ingest.DecodedLine;
-import com.conversation24.campaigns.api.ingest.EventBatchReader;
-import com.conversation24.campaigns.api.ingest.IngestLine;
-import com.conversation24.campaigns.api.ingest.RejectedEvent;
-import com.conversation24.campaigns.interfaces.ingest.CampaignEventDecoder;
-import com.conversation24.conversations.interfaces.ingest.ConversationEventDecoder;
-import com.conversation24.traffic.interfaces.ingest.TrafficEventDecoder;
+import com.conversation24.agents.interfaces.ingest.AgentEventTypes;
+import com.conversation24.campaigns.platform.PlatformEvent;
+import com.conversation24.campaigns.ingest.application.BatchVerdict;
+import com.conversation24.campaigns.ingest.application.DecodedLine;
+import com.conversation24.campaigns.ingest.application.EventBatchReader;
+import com.conversation24.campaigns.ingest.application.IngestLine;
+import com.conversation24.campaigns.ingest.application.RejectedEvent;
+import com.conversation24.campaigns.interfaces.ingest.CampaignEventTypes;
+import com.conversation24.conversations.interfaces.ingest.ConversationEventTypes;
+import com.conversation24.traffic.interfaces.ingest.TrafficEventTypes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,10 +30,10 @@ record Ingested(long accepted, long duplicates, List<RejectedEvent> rejected, Li
         new EventBatchReader(
             Clock.fixed(serverClock, ZoneOffset.UTC),
             List.of(
-                new CampaignEventDecoder(),
-                new AgentEventDecoder(),
-                new ConversationEventDecoder(),
-                new TrafficEventDecoder()));
+                CampaignEventTypes.DECODER,
+                AgentEventTypes.DECODER,
+                ConversationEventTypes.DECODER,
+                TrafficEventTypes.DECODER));
     Map<String, String> stored = new HashMap<>();
     List<PlatformEvent> events = new ArrayList<>();
     List<RejectedEvent> rejected = new ArrayList<>();

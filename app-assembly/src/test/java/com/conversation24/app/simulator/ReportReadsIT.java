@@ -6,7 +6,7 @@ import com.conversation24.app.testing.ApiClient;
 import com.conversation24.app.testing.Deployments;
 import com.conversation24.app.testing.PlatformTest;
 import com.conversation24.app.testing.TestDatabase;
-import com.conversation24.campaigns.api.ingest.EventBatchReader;
+import com.conversation24.campaigns.ingest.application.EventBatchReader;
 import com.conversation24.exports.reports.AccountScope;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Report;

@@ -1,6 +1,6 @@
 package com.conversation24.campaigns.api;
 
-import com.conversation24.campaigns.api.ingest.FactTable;
+import com.conversation24.campaigns.ingest.spi.FactTable;
 
 /**
  * The campaigns context's stored facts (accounts, campaigns, entry points, hosts): the table its

@@ -1,5 +1,5 @@
 /**
- * What the campaigns context publishes: the facts of accounts, campaigns, entry points and
- * hosts, and the ingestion kernel the other contexts plug their event types into.
+ * What the campaign directory publishes: the facts of accounts, campaigns, entry points and
+ * hosts ({@link com.conversation24.campaigns.api.CampaignsRecorded}) and their query port.
  */
 package com.conversation24.campaigns.api;

@@ -2,8 +2,8 @@ package com.conversation24.campaigns.application;
 
 import com.conversation24.campaigns.api.CampaignFacts;
 import com.conversation24.campaigns.api.CampaignsRecorded;
-import com.conversation24.campaigns.api.ingest.RecordedEvents;
-import com.conversation24.campaigns.api.ingest.RecordingOrder;
+import com.conversation24.campaigns.ingest.spi.RecordedEvents;
+import com.conversation24.campaigns.ingest.spi.RecordingOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,5 +1,2 @@
-/**
- * Use cases of the campaigns context: access (users, tokens, the bootstrap operator), the event log
- * (ingestion and its replay) and the campaigns facts.
- */
+/** Use cases of the campaign directory: keeping its facts as events are accepted or replayed. */
 package com.conversation24.campaigns.application;

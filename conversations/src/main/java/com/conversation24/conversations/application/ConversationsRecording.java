@@ -1,7 +1,7 @@
 package com.conversation24.conversations.application;
 
-import com.conversation24.campaigns.api.ingest.RecordedEvents;
-import com.conversation24.campaigns.api.ingest.RecordingOrder;
+import com.conversation24.campaigns.ingest.spi.RecordedEvents;
+import com.conversation24.campaigns.ingest.spi.RecordingOrder;
 import com.conversation24.conversations.api.ConversationEvent;
 import com.conversation24.conversations.api.ConversationFacts;
 import com.conversation24.conversations.api.ConversationsRecorded;

@@ -1,7 +1,7 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.PlatformMode;
-import com.conversation24.campaigns.api.SchemaReady;
+import com.conversation24.campaigns.platform.PlatformMode;
+import com.conversation24.campaigns.platform.SchemaReady;
 import com.conversation24.exports.domain.Delivery;
 import com.conversation24.exports.domain.DeliveryAttempt;
 import com.conversation24.exports.domain.DeliveryState;

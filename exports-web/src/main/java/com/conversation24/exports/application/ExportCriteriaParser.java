@@ -1,8 +1,7 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.InvalidInputException;
-import com.conversation24.campaigns.api.ingest.InvalidEventException;
-import com.conversation24.campaigns.api.ingest.Rfc3339Instant;
+import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.platform.Rfc3339Instant;
 import com.conversation24.exports.csv.CsvFormat;
 import com.conversation24.exports.reports.AccountScope;
 import com.conversation24.exports.reports.Column;
@@ -173,7 +172,7 @@ public final class ExportCriteriaParser {
     }
     try {
       return Rfc3339Instant.parse(parameter, text);
-    } catch (InvalidEventException e) {
+    } catch (InvalidInputException e) {
       throw new InvalidInputException(
           parameter, "a local date YYYY-MM-DD or an RFC 3339 date-time: " + e.reason());
     }

@@ -1,9 +1,9 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.InvalidInputException;
-import com.conversation24.campaigns.api.SchemaReady;
-import com.conversation24.campaigns.api.ingest.EventLogHead;
-import com.conversation24.campaigns.api.ingest.LogPosition;
+import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.platform.SchemaReady;
+import com.conversation24.campaigns.ingest.api.EventLogHead;
+import com.conversation24.campaigns.ingest.api.LogPosition;
 import com.conversation24.exports.domain.ExportJob;
 import com.conversation24.exports.domain.ExportJobRepository;
 import com.conversation24.exports.domain.ExportJobRepository.Lapsed;

@@ -1,5 +1,7 @@
 package com.conversation24.exports.application;
 
+import com.conversation24.campaigns.platform.InvalidInputException;
+
 import com.conversation24.exports.reports.Report;
 import com.conversation24.exports.xlsx.ReportXlsxWriter;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package com.conversation24.exports.application;
 
+import com.conversation24.campaigns.platform.InvalidInputException;
+
 /**
  * A caller bound to one account asked for another account's rows. The REST edge answers 403; it is
  * not an {@code InvalidInputException} because the parameter is well formed, only not theirs.

@@ -1,6 +1,6 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.CurrentCaller;
+import com.conversation24.campaigns.access.api.CurrentCaller;
 import com.conversation24.exports.domain.PublicLink;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.domain.AccessOutcome;
 import com.conversation24.exports.domain.LinkAccess;
 import com.conversation24.exports.domain.LinkCriteria;

@@ -1,8 +1,8 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.InvalidInputException;
-import com.conversation24.campaigns.api.PlatformMode;
-import com.conversation24.campaigns.api.SecretToken;
+import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.platform.PlatformMode;
+import com.conversation24.campaigns.platform.SecretToken;
 import com.conversation24.exports.domain.Delivery;
 import com.conversation24.exports.domain.DeliveryAttempt;
 import com.conversation24.exports.domain.DeliverySchedule;

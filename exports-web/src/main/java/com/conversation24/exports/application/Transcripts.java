@@ -4,7 +4,7 @@ import com.conversation24.conversations.api.ConversationEvent;
 import com.conversation24.conversations.api.ConversationStarted;
 import com.conversation24.conversations.api.MessageAuthor;
 import com.conversation24.conversations.api.MessagePosted;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.conversations.api.ConversationFacts;
 import com.conversation24.exports.reports.directory.DirectoryStore;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.conversation24.exports.application;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;

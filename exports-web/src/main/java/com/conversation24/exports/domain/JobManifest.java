@@ -1,6 +1,6 @@
 package com.conversation24.exports.domain;
 
-import com.conversation24.campaigns.api.ingest.LogPosition;
+import com.conversation24.campaigns.ingest.api.LogPosition;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package com.conversation24.exports.domain;
 
-import com.conversation24.campaigns.api.SecretToken;
+import com.conversation24.campaigns.platform.SecretToken;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;

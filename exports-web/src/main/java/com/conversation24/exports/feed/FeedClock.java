@@ -1,8 +1,8 @@
 package com.conversation24.exports.feed;
 
-import com.conversation24.campaigns.api.ingest.EventsAccepted;
-import com.conversation24.campaigns.api.ingest.RebuildStarted;
-import com.conversation24.campaigns.api.ingest.RecordingOrder;
+import com.conversation24.campaigns.ingest.api.RecordingOpened;
+import com.conversation24.campaigns.ingest.api.RecordingSealed;
+import com.conversation24.campaigns.ingest.api.RebuildStarted;
 import com.conversation24.exports.reports.FeedSource;
 import com.conversation24.exports.reports.ReportRows;
 import com.conversation24.exports.reports.Sql;
@@ -31,11 +31,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class FeedClock {
 
-  /** Before the first context records the batch, after the last. */
-  static final int OPEN = RecordingOrder.CAMPAIGNS - 50;
-
-  static final int SEAL = RecordingOrder.TRAFFIC + 50;
-
   /**
    * A rebuild's clearing of the stores: before and after every other observer's, which have the
    * default priority ({@code ObserverMethod.DEFAULT_PRIORITY}, APPLICATION + 500).
@@ -60,11 +55,11 @@ public class FeedClock {
     }
   }
 
-  void open(@Observes @Priority(OPEN) EventsAccepted batch) {
+  void open(@Observes RecordingOpened batch) {
     open();
   }
 
-  void seal(@Observes @Priority(SEAL) EventsAccepted batch) {
+  void seal(@Observes RecordingSealed batch) {
     seal();
   }
 

@@ -1,6 +1,6 @@
 package com.conversation24.exports.feed;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.reports.AccountScope;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,6 +1,6 @@
 package com.conversation24.exports.infrastructure;
 
-import com.conversation24.campaigns.api.ingest.LogPosition;
+import com.conversation24.campaigns.ingest.api.LogPosition;
 import com.conversation24.exports.domain.ExportJob;
 import com.conversation24.exports.domain.ExportJobRepository;
 import com.conversation24.exports.domain.JobManifest;

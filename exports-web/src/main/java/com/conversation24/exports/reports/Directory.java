@@ -7,7 +7,7 @@ import com.conversation24.campaigns.api.CampaignUpdated;
 import com.conversation24.campaigns.api.EntryPointType;
 import com.conversation24.campaigns.api.EntryPointUpdated;
 import com.conversation24.campaigns.api.HostUpdated;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package com.conversation24.exports.reports;
 
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import java.util.Collection;
 import java.util.List;
 

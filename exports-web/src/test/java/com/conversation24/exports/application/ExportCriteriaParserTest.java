@@ -3,7 +3,7 @@ package com.conversation24.exports.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.csv.CsvFormat;
 import com.conversation24.exports.reports.AccountScope;
 import com.conversation24.exports.reports.Report;

@@ -3,8 +3,8 @@ package com.conversation24.exports.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.campaigns.api.InvalidInputException;
-import com.conversation24.campaigns.api.SecretToken;
+import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.platform.SecretToken;
 import com.conversation24.exports.domain.AccessOutcome;
 import com.conversation24.exports.domain.LinkAccess;
 import com.conversation24.exports.domain.PublicLink;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.conversation24.campaigns.api.HostUpdated;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.exports.reports.CellSink;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Report;

@@ -3,7 +3,7 @@ package com.conversation24.exports.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.campaigns.api.ingest.LogPosition;
+import com.conversation24.campaigns.ingest.api.LogPosition;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package com.conversation24.exports.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.feed.FeedCursor.Position;
 import com.conversation24.exports.reports.AccountScope;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import com.conversation24.agents.api.PresenceState;
 import com.conversation24.campaigns.api.CampaignUpdated;
 import com.conversation24.campaigns.api.EntryPointType;
 import com.conversation24.campaigns.api.EntryPointUpdated;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.conversations.api.ConversationAssigned;
 import com.conversation24.conversations.api.ConversationClosed;
 import com.conversation24.conversations.api.ConversationStarted;

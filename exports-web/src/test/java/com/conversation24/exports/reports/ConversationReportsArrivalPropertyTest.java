@@ -3,7 +3,7 @@ package com.conversation24.exports.reports;
 import static com.conversation24.exports.testing.TestEvents.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.conversations.api.SurveyResult;
 import com.conversation24.exports.reports.agents.AgentsReport;
 import com.conversation24.exports.reports.automaticinvites.AutomaticInvitesReport;

@@ -1,13 +1,13 @@
 package com.conversation24.exports.testing;
 
-import com.conversation24.agents.interfaces.ingest.AgentEventDecoder;
-import com.conversation24.campaigns.api.PlatformEvent;
-import com.conversation24.campaigns.api.ingest.BatchVerdict;
-import com.conversation24.campaigns.api.ingest.EventBatchReader;
-import com.conversation24.campaigns.api.ingest.IngestLine;
-import com.conversation24.campaigns.interfaces.ingest.CampaignEventDecoder;
-import com.conversation24.conversations.interfaces.ingest.ConversationEventDecoder;
-import com.conversation24.traffic.interfaces.ingest.TrafficEventDecoder;
+import com.conversation24.agents.interfaces.ingest.AgentEventTypes;
+import com.conversation24.campaigns.platform.PlatformEvent;
+import com.conversation24.campaigns.ingest.application.BatchVerdict;
+import com.conversation24.campaigns.ingest.application.EventBatchReader;
+import com.conversation24.campaigns.ingest.application.IngestLine;
+import com.conversation24.campaigns.interfaces.ingest.CampaignEventTypes;
+import com.conversation24.conversations.interfaces.ingest.ConversationEventTypes;
+import com.conversation24.traffic.interfaces.ingest.TrafficEventTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,10 +55,10 @@ public final class ExampleLog {
     return new EventBatchReader(
         Clock.fixed(MADE_AT, ZoneOffset.UTC),
         List.of(
-            new CampaignEventDecoder(),
-            new AgentEventDecoder(),
-            new ConversationEventDecoder(),
-            new TrafficEventDecoder()));
+            CampaignEventTypes.DECODER,
+            AgentEventTypes.DECODER,
+            ConversationEventTypes.DECODER,
+            TrafficEventTypes.DECODER));
   }
 
   static byte[] bytes(String resource) {

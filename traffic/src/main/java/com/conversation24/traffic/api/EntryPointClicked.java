@@ -1,6 +1,6 @@
 package com.conversation24.traffic.api;
 
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import java.time.Instant;
 
 /** {@code entrypoint.clicked}: the visitor clicked the button or invite. */

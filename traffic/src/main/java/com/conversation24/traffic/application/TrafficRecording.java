@@ -2,8 +2,8 @@ package com.conversation24.traffic.application;
 
 import com.conversation24.traffic.api.TrafficFacts;
 import com.conversation24.traffic.api.TrafficRecorded;
-import com.conversation24.campaigns.api.ingest.RecordedEvents;
-import com.conversation24.campaigns.api.ingest.RecordingOrder;
+import com.conversation24.campaigns.ingest.spi.RecordedEvents;
+import com.conversation24.campaigns.ingest.spi.RecordingOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,6 +1,6 @@
 package com.conversation24.exports.interfaces.rest;
 
-import com.conversation24.campaigns.api.CurrentCaller;
+import com.conversation24.campaigns.access.api.CurrentCaller;
 import com.conversation24.exports.application.ExportFormat;
 import com.conversation24.exports.application.ExportJobs;
 import com.conversation24.exports.application.ExportsBusyException;

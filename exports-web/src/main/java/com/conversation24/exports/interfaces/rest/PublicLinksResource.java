@@ -1,9 +1,7 @@
 package com.conversation24.exports.interfaces.rest;
 
-import com.conversation24.campaigns.api.CurrentCaller;
-import com.conversation24.campaigns.api.InvalidInputException;
-import com.conversation24.campaigns.api.ingest.InvalidEventException;
-import com.conversation24.campaigns.api.ingest.Rfc3339Instant;
+import com.conversation24.campaigns.access.api.CurrentCaller;
+import com.conversation24.campaigns.platform.Rfc3339Instant;
 import com.conversation24.exports.application.IssuedLink;
 import com.conversation24.exports.application.LinkManager;
 import com.conversation24.exports.application.LinkRequest;
@@ -237,14 +235,7 @@ public class PublicLinksResource {
     Map<String, List<String>> criteria = JsonBody.parameters(object, "criteria");
     Optional<Instant> expiresAt =
         JsonBody.text(object, "expiresAt")
-            .map(
-                text -> {
-                  try {
-                    return Rfc3339Instant.parse("expiresAt", text);
-                  } catch (InvalidEventException e) {
-                    throw new InvalidInputException("expiresAt", e.reason());
-                  }
-                });
+            .map(text -> Rfc3339Instant.parse("expiresAt", text));
     return new LinkRequest(report, criteria, JsonBody.text(object, "label"), expiresAt);
   }
 

@@ -1,6 +1,6 @@
 package com.conversation24.exports.interfaces.web;
 
-import com.conversation24.campaigns.api.CurrentCaller;
+import com.conversation24.campaigns.access.api.CurrentCaller;
 import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.LinkManager;
 import com.conversation24.exports.application.Requester;

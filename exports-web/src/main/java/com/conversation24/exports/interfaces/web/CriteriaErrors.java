@@ -1,6 +1,6 @@
 package com.conversation24.exports.interfaces.web;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.application.ExportCriteriaParser;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

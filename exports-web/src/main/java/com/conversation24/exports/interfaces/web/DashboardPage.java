@@ -1,6 +1,6 @@
 package com.conversation24.exports.interfaces.web;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.ConsoleChoices.Choice;
 import com.conversation24.exports.application.ConsoleDashboard;

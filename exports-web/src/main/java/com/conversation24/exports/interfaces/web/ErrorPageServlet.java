@@ -1,8 +1,8 @@
 package com.conversation24.exports.interfaces.web;
 
-import com.conversation24.campaigns.api.DatabaseUnavailable;
-import com.conversation24.campaigns.api.Problem;
-import com.conversation24.campaigns.api.ProblemResponse;
+import com.conversation24.campaigns.platform.DatabaseUnavailable;
+import com.conversation24.campaigns.platform.Problem;
+import com.conversation24.campaigns.platform.ProblemResponse;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,7 +1,7 @@
 package com.conversation24.exports.interfaces.web;
 
-import com.conversation24.campaigns.api.CurrentCaller;
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.access.api.CurrentCaller;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.ConsoleChoices.Choice;
 import com.conversation24.exports.application.IssuedLink;

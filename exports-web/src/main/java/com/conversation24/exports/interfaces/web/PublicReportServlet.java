@@ -1,7 +1,7 @@
 package com.conversation24.exports.interfaces.web;
 
-import com.conversation24.campaigns.api.ClientAddresses;
-import com.conversation24.campaigns.api.DatabaseUnavailable;
+import com.conversation24.campaigns.platform.ClientAddresses;
+import com.conversation24.campaigns.platform.DatabaseUnavailable;
 import com.conversation24.exports.application.ExportAdmission;
 import com.conversation24.exports.application.ExportCriteria;
 import com.conversation24.exports.application.ExportFormat;

@@ -1,11 +1,11 @@
 package com.conversation24.exports.interfaces.web;
 
-import com.conversation24.campaigns.api.AccountAccess;
-import com.conversation24.campaigns.api.AccountAccess.IssuedToken;
-import com.conversation24.campaigns.api.AccountAccess.Token;
-import com.conversation24.campaigns.api.AccountAccess.User;
-import com.conversation24.campaigns.api.CurrentCaller;
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.access.api.AccountAccess;
+import com.conversation24.campaigns.access.api.AccountAccess.IssuedToken;
+import com.conversation24.campaigns.access.api.AccountAccess.Token;
+import com.conversation24.campaigns.access.api.AccountAccess.User;
+import com.conversation24.campaigns.access.api.CurrentCaller;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.application.ConsoleChoices;
 import com.conversation24.exports.application.ConsoleChoices.Choice;
 import jakarta.faces.application.FacesMessage;

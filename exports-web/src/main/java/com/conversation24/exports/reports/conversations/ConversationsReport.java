@@ -1,7 +1,7 @@
 package com.conversation24.exports.reports.conversations;
 
 import com.conversation24.campaigns.api.EntryPointType;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.conversations.api.ConversationAssigned;
 import com.conversation24.conversations.api.ConversationStarted;
 import com.conversation24.conversations.api.GoalReached;

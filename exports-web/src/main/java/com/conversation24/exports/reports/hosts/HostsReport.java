@@ -1,6 +1,6 @@
 package com.conversation24.exports.reports.hosts;
 
-import com.conversation24.campaigns.api.Sha256;
+import com.conversation24.campaigns.platform.Sha256;
 import com.conversation24.exports.reports.ColumnKind;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.Directory;

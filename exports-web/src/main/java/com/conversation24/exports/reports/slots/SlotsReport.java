@@ -1,6 +1,6 @@
 package com.conversation24.exports.reports.slots;
 
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.api.EntryPointType;
 import com.conversation24.exports.reports.agentactivity.AgentActivityRow;
 import com.conversation24.exports.reports.Column;

@@ -1,6 +1,6 @@
 package com.conversation24.exports.reports.timelines;
 
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.conversations.api.ConversationAssigned;
 import com.conversation24.conversations.api.ConversationClosed;
 import com.conversation24.conversations.api.ConversationEvent;

@@ -1,7 +1,7 @@
 package com.conversation24.exports.reports.timelines;
 
 import com.conversation24.agents.api.AgentLoggedIn;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import java.time.Instant;
 import java.util.Optional;
 

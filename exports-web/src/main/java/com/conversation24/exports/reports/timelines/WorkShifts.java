@@ -2,7 +2,7 @@ package com.conversation24.exports.reports.timelines;
 
 import com.conversation24.agents.api.AgentLoggedIn;
 import com.conversation24.agents.api.AgentLoggedOut;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.exports.reports.ReportFacts;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package com.conversation24.exports.reports.traffic;
 
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.conversations.api.ConversationStarted;
 import com.conversation24.exports.reports.ReportFacts;
 import com.conversation24.exports.reports.StoredEvents;

@@ -1,7 +1,7 @@
 package com.conversation24.exports.reports.traffic;
 
 import com.conversation24.campaigns.api.EntryPointType;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.Sql;
 import com.conversation24.exports.reports.directory.DirectoryStore;

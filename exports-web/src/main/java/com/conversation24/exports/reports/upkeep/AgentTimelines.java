@@ -5,7 +5,7 @@ import com.conversation24.agents.api.AgentLoggedIn;
 import com.conversation24.agents.api.AgentLoggedOut;
 import com.conversation24.agents.api.AgentStateChanged;
 import com.conversation24.agents.api.PresenceState;
-import com.conversation24.campaigns.api.PlatformEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.exports.reports.agentactivity.PresenceStore;
 import com.conversation24.exports.reports.agentperformance.WorkShiftStore;
 import com.conversation24.exports.reports.directory.DirectoryStore;

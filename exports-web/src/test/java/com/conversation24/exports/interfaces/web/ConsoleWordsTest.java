@@ -2,7 +2,7 @@ package com.conversation24.exports.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.conversation24.campaigns.api.InvalidInputException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.exports.application.ExportCriteriaParser;
 import com.conversation24.exports.reports.AccountScope;
 import com.conversation24.exports.reports.Column;

@@ -1,7 +1,0 @@
-package com.conversation24.campaigns.api.ingest;
-
-/**
- * Fired before the log is replayed, in the replay's transaction: every context forgets the facts
- * it derived, so that the replay alone decides what is stored.
- */
-public record RebuildStarted() {}

@@ -1,2 +1,0 @@
-/** JPA plumbing of the campaigns context. */
-package com.conversation24.campaigns.infrastructure.persistence;

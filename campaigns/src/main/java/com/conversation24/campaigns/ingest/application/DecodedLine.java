@@ -1,0 +1,28 @@
+package com.conversation24.campaigns.ingest.application;
+
+import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
+
+import com.conversation24.campaigns.platform.PlatformEvent;
+import java.util.Objects;
+
+/** A line whose envelope and data held every rule; duplicates are judged later. */
+public record DecodedLine(
+    int line, EventEnvelope envelope, PlatformEvent event, ContentFingerprint fingerprint)
+    implements IngestLine {
+
+  public DecodedLine {
+    if (line < 1) {
+      throw new IllegalArgumentException("line numbers start at 1: " + line);
+    }
+    Objects.requireNonNull(envelope, "envelope");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    if (!event.eventId().equals(envelope.id()) || !event.at().equals(envelope.at())) {
+      throw new IllegalArgumentException("event " + event + " is not of envelope " + envelope.id());
+    }
+  }
+
+  public String id() {
+    return envelope.id();
+  }
+}

@@ -1,0 +1,35 @@
+package com.conversation24.campaigns.ingest.spi;
+
+import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
+
+import com.conversation24.campaigns.platform.InvalidInputException;
+
+import com.conversation24.campaigns.platform.PlatformEvent;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The decoders of all contexts by the type names they own, to decode stored envelopes again. */
+public final class EventDecoders {
+
+  private final Map<String, EventDecoder> byType = new HashMap<>();
+
+  public EventDecoders(Iterable<? extends EventDecoder> decoders) {
+    for (EventDecoder decoder : decoders) {
+      for (String type : decoder.types()) {
+        byType.put(type, decoder);
+      }
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException when no context owns the type
+   * @throws InvalidInputException when the stored data no longer holds the rules
+   */
+  public PlatformEvent decode(EventEnvelope envelope) {
+    EventDecoder decoder = byType.get(envelope.type());
+    if (decoder == null) {
+      throw new IllegalArgumentException("no context owns the event type " + envelope.type());
+    }
+    return decoder.decode(envelope);
+  }
+}

@@ -1,0 +1,41 @@
+package com.conversation24.campaigns.ingest.application;
+
+import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
+
+import com.conversation24.campaigns.ingest.envelope.StoredEnvelope;
+
+import com.conversation24.campaigns.ingest.spi.EventDecoders;
+
+import com.conversation24.campaigns.ingest.application.ContentFingerprint;
+import com.conversation24.campaigns.ingest.application.DecodedLine;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.conversation24.campaigns.interfaces.ingest.CampaignEventTypes;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The stored form decodes to what arrived: same event, same fingerprint, numbers as spelled. */
+class StoredEnvelopeTest {
+
+  @Test
+  void anEnvelopeReadBackDecodesToTheSameEventAndFingerprint() {
+    DecodedLine line =
+        (DecodedLine)
+            IngestFixtures.readOne(
+                IngestFixtures.accountUpdated(
+                    "evt-7",
+                    "2026-10-23T12:00:00.1239+02:00",
+                    "{\"name\":\"Acme \\u00e9\\\"\",\"account_id\":7,\"extra\":[1.50,null]}"));
+
+    String stored = StoredEnvelope.write(line.envelope());
+    EventEnvelope back = StoredEnvelope.read(stored);
+
+    assertThat(stored).contains("\"account_id\":7").contains("1.50");
+    assertThat(back.at()).isEqualTo(line.envelope().at());
+    assertThat(ContentFingerprint.of(back)).isEqualTo(line.fingerprint());
+    assertThat(new EventDecoders(List.of(CampaignEventTypes.DECODER)).decode(back))
+        .isEqualTo(line.event());
+  }
+}
