@@ -115,7 +115,7 @@ class ExportsIT {
     JsonObject catalogue = ApiClient.json(client.get("/api/exports", OPERATOR));
 
     assertThat(catalogue.getInt("version")).isGreaterThanOrEqualTo(2);
-    assertThat(catalogue.getString("spec")).isEqualTo("REPORTS.md");
+    assertThat(catalogue.getString("spec")).isEqualTo("docs/metrics.md");
     for (JsonObject report : catalogue.getJsonArray("reports").getValuesAs(JsonObject.class)) {
       String name = report.getString("name");
       List<JsonObject> columns = report.getJsonArray("columns").getValuesAs(JsonObject.class);

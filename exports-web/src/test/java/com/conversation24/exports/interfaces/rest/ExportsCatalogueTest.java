@@ -24,7 +24,7 @@ class ExportsCatalogueTest {
     JsonObject catalogue = json(new ExportsResource().catalogue());
 
     assertThat(catalogue.getInt("version")).isEqualTo(Report.CATALOGUE_VERSION);
-    assertThat(catalogue.getString("spec")).isEqualTo("REPORTS.md");
+    assertThat(catalogue.getString("spec")).isEqualTo("docs/metrics.md");
     List<JsonObject> reports = catalogue.getJsonArray("reports").getValuesAs(JsonObject.class);
     assertThat(reports).hasSize(Report.values().length);
     for (JsonObject report : reports) {
