@@ -4,11 +4,13 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,24 +79,62 @@ class ArchitectureTest {
         .check(classes);
   }
 
-  @Test
-  void exportsWebUsesOnlyTheContextsApi() {
-    for (String context : new String[] {"agents", "conversations", "traffic"}) {
+  /** exports-web uses of agents, conversations and traffic their {@code api} only. */
+  static final ArchRule EXPORTS_USE_THE_CONTEXTS_API_ONLY =
       noClasses()
           .that()
           .resideInAPackage(ROOT + "exports..")
           .should()
           .dependOnClassesThat(
-              resideInAPackage(ROOT + context + "..").and(not(resideInAPackage(ROOT + context + ".api.."))))
-          .check(classes);
-    }
-    noClasses()
-        .that()
-        .resideInAPackage(ROOT + "exports..")
-        .should()
-        .dependOnClassesThat(
-            resideInAPackage(ROOT + "campaigns..").and(not(resideInAnyPackage(EXPORTS_MAY_USE_OF_CAMPAIGNS))))
-        .check(classes);
+              resideInAnyPackage(ROOT + "agents..", ROOT + "conversations..", ROOT + "traffic..")
+                  .and(
+                      not(
+                          resideInAnyPackage(
+                              ROOT + "agents.api..",
+                              ROOT + "conversations.api..",
+                              ROOT + "traffic.api.."))));
+
+  /** exports-web uses of campaigns what is published to it: never a batch, the spi, internals. */
+  static final ArchRule EXPORTS_USE_WHAT_CAMPAIGNS_PUBLISHES_ONLY =
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + "exports..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(ROOT + "campaigns..")
+                  .and(not(resideInAnyPackage(EXPORTS_MAY_USE_OF_CAMPAIGNS))));
+
+  @Test
+  void exportsWebUsesOnlyTheContextsApi() {
+    EXPORTS_USE_THE_CONTEXTS_API_ONLY.check(classes);
+    EXPORTS_USE_WHAT_CAMPAIGNS_PUBLISHES_ONLY.check(classes);
+  }
+
+  /**
+   * The two rules above on classes that break them on purpose (test sources, package {@code
+   * com.conversation24.exports.boundaries}): a class of exports-web observing the kernel's batch,
+   * one holding the kernel's decoder, one reaching into a context's application package.
+   */
+  @Test
+  void theRulesFailOnAnExportsClassThatUsesABatchTheSpiOrAContextsInternals() {
+    JavaClasses breaking =
+        new ClassFileImporter()
+            .importClasses(
+                com.conversation24.exports.boundaries.ObservesTheRawBatch.class,
+                com.conversation24.exports.boundaries.DecodesEventsItself.class,
+                com.conversation24.exports.boundaries.ReachesIntoAContext.class);
+    assertThatThrownBy(() -> EXPORTS_USE_WHAT_CAMPAIGNS_PUBLISHES_ONLY.check(breaking))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ObservesTheRawBatch")
+        .hasMessageContaining("ingest.application.EventsAccepted")
+        .hasMessageContaining("DecodesEventsItself")
+        .hasMessageContaining("ingest.spi.EventDecoder")
+        .hasMessageNotContaining("ReachesIntoAContext");
+    assertThatThrownBy(() -> EXPORTS_USE_THE_CONTEXTS_API_ONLY.check(breaking))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ReachesIntoAContext")
+        .hasMessageContaining("conversations.application.ConversationsRecording")
+        .hasMessageNotContaining("ObservesTheRawBatch");
   }
 
   @Test
@@ -151,6 +191,42 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("..application..", "..domain..", "..infrastructure..", "..interfaces..")
+        .check(classes);
+  }
+
+  /**
+   * exports-web is arranged by feature: the reports (figures, stores, catalogue) underneath
+   * everything; export (criteria, admission, the one download writer) on them; jobs, public
+   * links, deliveries, the feed and transcripts on those; the console on top. No feature reaches
+   * up, and only the console knows the console.
+   */
+  @Test
+  void exportsWebFeaturesDependDownwardOnly() {
+    String exports = ROOT + "exports.";
+    noClasses()
+        .that()
+        .resideInAPackage(exports + "reports..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            exports + "export..", exports + "jobs..", exports + "links..", exports + "deliveries..",
+            exports + "feed..", exports + "transcripts..", exports + "console..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage(exports + "export..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            exports + "jobs..", exports + "links..", exports + "deliveries..", exports + "feed..",
+            exports + "transcripts..", exports + "console..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(exports + "console..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(exports + "console..")
         .check(classes);
   }
 

@@ -1,7 +1,7 @@
 package com.conversation24.app.platform;
 
-import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.campaigns.access.application.AccessService;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.net.URI;

@@ -3,7 +3,7 @@ package com.conversation24.app.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.conversation24.campaigns.access.application.SignInFailures;
-import com.conversation24.exports.application.RequestLimiter;
+import com.conversation24.exports.export.RequestLimiter;
 import com.hazelcast.cache.HazelcastCachingProvider;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;

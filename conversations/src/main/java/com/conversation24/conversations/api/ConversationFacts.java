@@ -1,9 +1,9 @@
 package com.conversation24.conversations.api;
 
-import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.ingest.spi.EventDecoder;
 import com.conversation24.campaigns.ingest.spi.EventDecoders;
 import com.conversation24.campaigns.ingest.spi.FactTable;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.conversation24.exports.feed;
 
 import com.conversation24.campaigns.platform.InvalidInputException;
-import com.conversation24.exports.application.ExportCriteriaParser;
-import com.conversation24.exports.application.ReportReads;
-import com.conversation24.exports.application.Requester;
+import com.conversation24.exports.export.ExportCriteriaParser;
+import com.conversation24.exports.export.ReportReads;
+import com.conversation24.exports.export.Requester;
 import com.conversation24.exports.reports.FeedSource;
 import com.conversation24.exports.reports.Report;
 import com.conversation24.exports.reports.ReportCriteria;

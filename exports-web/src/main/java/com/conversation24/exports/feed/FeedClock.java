@@ -1,8 +1,8 @@
 package com.conversation24.exports.feed;
 
+import com.conversation24.campaigns.ingest.api.RebuildStarted;
 import com.conversation24.campaigns.ingest.api.RecordingOpened;
 import com.conversation24.campaigns.ingest.api.RecordingSealed;
-import com.conversation24.campaigns.ingest.api.RebuildStarted;
 import com.conversation24.exports.reports.FeedSource;
 import com.conversation24.exports.reports.ReportRows;
 import com.conversation24.exports.reports.Sql;

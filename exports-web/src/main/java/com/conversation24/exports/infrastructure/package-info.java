@@ -1,6 +1,6 @@
 /**
- * How exports-web keeps what it owns: plain JDBC on the platform's datasource (which joins the
- * caller's JTA transaction), tables prefixed {@code exports_}, created by the Flyway scripts in
- * {@code db/migration/exports}.
+ * HTTP plumbing every feature shares: the connection breaker that ends a short download as a
+ * broken transfer (Payara's Grizzly connection), the unsent-bytes filter, security headers, JSON
+ * request bodies and the plain page of errors.
  */
 package com.conversation24.exports.infrastructure;

@@ -1,11 +1,11 @@
 package com.conversation24.exports.testing;
 
 import com.conversation24.agents.interfaces.ingest.AgentEventTypes;
-import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.ingest.application.BatchVerdict;
 import com.conversation24.campaigns.ingest.application.EventBatchReader;
 import com.conversation24.campaigns.ingest.application.IngestLine;
 import com.conversation24.campaigns.interfaces.ingest.CampaignEventTypes;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.conversations.interfaces.ingest.ConversationEventTypes;
 import com.conversation24.traffic.interfaces.ingest.TrafficEventTypes;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package com.conversation24.exports.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.ingest.application.BatchVerdict;
 import com.conversation24.campaigns.ingest.application.IngestAnswer;
 import com.conversation24.campaigns.ingest.application.RejectedEvent;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

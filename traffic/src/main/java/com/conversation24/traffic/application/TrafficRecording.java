@@ -1,9 +1,9 @@
 package com.conversation24.traffic.application;
 
-import com.conversation24.traffic.api.TrafficFacts;
-import com.conversation24.traffic.api.TrafficRecorded;
 import com.conversation24.campaigns.ingest.spi.RecordedEvents;
 import com.conversation24.campaigns.ingest.spi.RecordingOrder;
+import com.conversation24.traffic.api.TrafficFacts;
+import com.conversation24.traffic.api.TrafficRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 

@@ -1,8 +1,8 @@
 package com.conversation24.exports.reports.hosts;
 
 import com.conversation24.campaigns.platform.Sha256;
-import com.conversation24.exports.reports.ColumnKind;
 import com.conversation24.exports.reports.Column;
+import com.conversation24.exports.reports.ColumnKind;
 import com.conversation24.exports.reports.Directory;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;

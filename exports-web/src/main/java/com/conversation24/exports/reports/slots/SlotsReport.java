@@ -1,12 +1,12 @@
 package com.conversation24.exports.reports.slots;
 
-import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.api.EntryPointType;
-import com.conversation24.exports.reports.agentactivity.AgentActivityRow;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.exports.reports.Column;
 import com.conversation24.exports.reports.ReportCriteria;
 import com.conversation24.exports.reports.ReportDefinition;
 import com.conversation24.exports.reports.ReportFacts;
+import com.conversation24.exports.reports.agentactivity.AgentActivityRow;
 import com.conversation24.exports.reports.timelines.PresenceTimeline;
 import com.conversation24.exports.reports.timelines.Receipt;
 import com.conversation24.exports.reports.timelines.Receipts;

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 
 /**

@@ -1,9 +1,0 @@
-package com.conversation24.exports.domain;
-
-/** Where a period's delivery is: waiting for an attempt, being sent, or done either way. */
-public enum DeliveryState {
-  QUEUED,
-  SENDING,
-  DELIVERED,
-  FAILED
-}
