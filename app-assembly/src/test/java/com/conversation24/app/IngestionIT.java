@@ -166,7 +166,7 @@ class IngestionIT {
                 count(
                     // The fact refers to the log's row, which holds the event (decision 40).
                     "campaigns_fact f JOIN campaigns_event_log l ON l.event_id = f.event_id"
-                        + " WHERE f.event_id LIKE '" + prefix + "%' AND l.envelope LIKE '%\"name\":\""
+                        + " WHERE f.event_id LIKE '" + prefix + "%' AND l.data LIKE '%\"name\":\""
                         + winner
                         + "\"%'"))
             .isEqualTo(size);

@@ -1,7 +1,6 @@
 package com.conversation24.campaigns.api;
 
 import com.conversation24.campaigns.platform.PlatformEvent;
-
 import java.time.Instant;
 
 /** {@code campaign.updated}: creates or renames a chat campaign; its account owns it. */

@@ -1,7 +1,6 @@
 package com.conversation24.campaigns.api;
 
 import com.conversation24.campaigns.platform.PlatformEvent;
-
 import java.util.List;
 
 /**

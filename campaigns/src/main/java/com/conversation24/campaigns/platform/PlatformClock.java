@@ -1,6 +1,5 @@
 package com.conversation24.campaigns.platform;
 
-import com.conversation24.campaigns.platform.PlatformMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

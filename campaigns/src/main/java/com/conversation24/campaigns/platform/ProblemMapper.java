@@ -1,8 +1,5 @@
 package com.conversation24.campaigns.platform;
 
-import com.conversation24.campaigns.platform.DatabaseUnavailable;
-import com.conversation24.campaigns.platform.InvalidInputException;
-import com.conversation24.campaigns.platform.Problem;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,7 +1,5 @@
 package com.conversation24.campaigns.platform;
 
-import com.conversation24.campaigns.platform.InvalidInputException;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,11 +1,11 @@
 package com.conversation24.campaigns.access.application;
 
-import com.conversation24.campaigns.platform.InvalidInputException;
-import com.conversation24.campaigns.platform.SecretToken;
-import com.conversation24.campaigns.ingest.envelope.EventData;
 import com.conversation24.campaigns.access.domain.ApiToken;
 import com.conversation24.campaigns.access.domain.ConsoleUser;
 import com.conversation24.campaigns.access.domain.Role;
+import com.conversation24.campaigns.ingest.envelope.EventData;
+import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.platform.SecretToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,11 +1,10 @@
 package com.conversation24.campaigns.access.application;
 
-import com.conversation24.campaigns.platform.InvalidInputException;
-
 import com.conversation24.campaigns.access.api.AccountAccess;
 import com.conversation24.campaigns.access.domain.ApiToken;
 import com.conversation24.campaigns.access.domain.ConsoleUser;
 import com.conversation24.campaigns.access.domain.Role;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

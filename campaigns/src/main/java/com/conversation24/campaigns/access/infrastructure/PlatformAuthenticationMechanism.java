@@ -1,9 +1,9 @@
 package com.conversation24.campaigns.access.infrastructure;
 
+import com.conversation24.campaigns.access.application.SignInThrottle;
 import com.conversation24.campaigns.platform.ClientAddresses;
 import com.conversation24.campaigns.platform.DatabaseUnavailable;
 import com.conversation24.campaigns.platform.ProblemResponse;
-import com.conversation24.campaigns.access.application.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -21,8 +21,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;

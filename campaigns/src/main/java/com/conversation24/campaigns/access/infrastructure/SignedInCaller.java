@@ -1,9 +1,9 @@
 package com.conversation24.campaigns.access.infrastructure;
 
+import com.conversation24.campaigns.access.api.CurrentCaller;
 import com.conversation24.campaigns.access.application.AccessService;
 import com.conversation24.campaigns.access.domain.ApiToken;
 import com.conversation24.campaigns.access.domain.ConsoleUser;
-import com.conversation24.campaigns.access.api.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;

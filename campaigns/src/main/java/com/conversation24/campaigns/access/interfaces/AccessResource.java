@@ -1,12 +1,12 @@
 package com.conversation24.campaigns.access.interfaces;
 
 import com.conversation24.campaigns.access.api.CurrentCaller;
-import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.campaigns.access.application.AccessService;
 import com.conversation24.campaigns.access.application.AccessService.IssuedToken;
 import com.conversation24.campaigns.access.domain.ApiToken;
 import com.conversation24.campaigns.access.domain.ConsoleUser;
 import com.conversation24.campaigns.access.domain.Role;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

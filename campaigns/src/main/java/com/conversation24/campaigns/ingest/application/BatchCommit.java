@@ -1,12 +1,7 @@
 package com.conversation24.campaigns.ingest.application;
 
-import com.conversation24.campaigns.ingest.application.BatchVerdict;
-import com.conversation24.campaigns.ingest.application.DecodedLine;
-import com.conversation24.campaigns.ingest.spi.EventAccepted;
-import com.conversation24.campaigns.ingest.application.EventsAccepted;
-import com.conversation24.campaigns.ingest.application.IngestAnswer;
-import com.conversation24.campaigns.ingest.application.IngestLine;
 import com.conversation24.campaigns.ingest.envelope.StoredEnvelope;
+import com.conversation24.campaigns.ingest.spi.EventAccepted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,7 +50,7 @@ public class BatchCommit {
         DecodedLine line = verdict.toApply().get(i);
         events.add(
             new EventAccepted(
-                line.event(), line.envelope(), entries.get(i).stored(), seqs.get(line.id())));
+                line.event(), line.envelope(), seqs.get(line.id())));
       }
       accepted.fire(new EventsAccepted(events));
     }

@@ -1,8 +1,5 @@
 package com.conversation24.campaigns.ingest.application;
 
-import com.conversation24.campaigns.ingest.application.BatchTooLargeException;
-import com.conversation24.campaigns.ingest.application.EventBatchReader;
-import com.conversation24.campaigns.ingest.application.IngestLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,6 @@
 package com.conversation24.campaigns.ingest.application;
 
 import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
-
 import com.conversation24.campaigns.platform.PlatformEvent;
 import java.util.Objects;
 

@@ -1,14 +1,13 @@
 package com.conversation24.campaigns.ingest.application;
 
 import com.conversation24.campaigns.ingest.envelope.EventData;
-import com.conversation24.campaigns.ingest.spi.EventDecoder;
 import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
 import com.conversation24.campaigns.ingest.envelope.IdText;
-import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.campaigns.ingest.envelope.JsonText;
-import com.conversation24.campaigns.platform.Rfc3339Instant;
-
+import com.conversation24.campaigns.ingest.spi.EventDecoder;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.campaigns.platform.PlatformEvent;
+import com.conversation24.campaigns.platform.Rfc3339Instant;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

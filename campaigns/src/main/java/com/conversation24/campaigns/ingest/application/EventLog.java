@@ -77,7 +77,7 @@ public class EventLog {
     }
     String sql =
         "INSERT INTO campaigns_event_log"
-            + " (event_id, fingerprint, type, at_ms, envelope, received_at)"
+            + " (event_id, fingerprint, type, at_ms, data, received_at)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
     Timestamp received = Timestamp.from(receivedAt);
     try (Connection connection = dataSource.getConnection();
@@ -115,14 +115,13 @@ public class EventLog {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT seq, envelope FROM campaigns_event_log"
+                "SELECT seq, " + StoredEnvelope.COLUMNS + " FROM campaigns_event_log l"
                     + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
       statement.setLong(1, afterSeq);
       statement.setInt(2, limit);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          String stored = rows.getString(2);
-          page.add(new Logged(rows.getLong(1), StoredEnvelope.read(stored), stored));
+          page.add(new Logged(rows.getLong(1), StoredEnvelope.read(rows, 2)));
         }
       }
     } catch (SQLException e) {
@@ -131,8 +130,8 @@ public class EventLog {
     return page;
   }
 
-  /** One row of the log as read: the envelope and its stored form. */
-  public record Logged(long seq, EventEnvelope envelope, String stored) {}
+  /** One row of the log as read: its seq and the envelope. */
+  public record Logged(long seq, EventEnvelope envelope) {}
 
   /** One row to append: the accepted event's envelope, its stored form and its fingerprint. */
   public record Entry(EventEnvelope envelope, String stored, String fingerprint) {}

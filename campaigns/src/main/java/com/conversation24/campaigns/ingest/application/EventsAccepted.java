@@ -1,7 +1,6 @@
 package com.conversation24.campaigns.ingest.application;
 
 import com.conversation24.campaigns.ingest.spi.EventAccepted;
-
 import java.util.List;
 
 /**

@@ -1,12 +1,11 @@
 package com.conversation24.campaigns.ingest.application;
 
-import com.conversation24.campaigns.platform.PlatformEvent;
-import com.conversation24.campaigns.ingest.application.EventsAccepted;
 import com.conversation24.campaigns.ingest.api.RebuildStarted;
-import com.conversation24.campaigns.ingest.spi.RecordedEvents;
 import com.conversation24.campaigns.ingest.api.RecordingOpened;
 import com.conversation24.campaigns.ingest.api.RecordingSealed;
+import com.conversation24.campaigns.ingest.spi.RecordedEvents;
 import com.conversation24.campaigns.ingest.spi.RecordingOrder;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

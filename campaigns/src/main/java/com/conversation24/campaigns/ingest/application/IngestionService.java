@@ -1,13 +1,9 @@
 package com.conversation24.campaigns.ingest.application;
 
+import com.conversation24.campaigns.ingest.api.RebuildStarted;
 import com.conversation24.campaigns.ingest.spi.EventAccepted;
-import com.conversation24.campaigns.ingest.application.EventBatchReader;
 import com.conversation24.campaigns.ingest.spi.EventDecoder;
 import com.conversation24.campaigns.ingest.spi.EventDecoders;
-import com.conversation24.campaigns.ingest.application.EventsAccepted;
-import com.conversation24.campaigns.ingest.application.IngestAnswer;
-import com.conversation24.campaigns.ingest.application.IngestLine;
-import com.conversation24.campaigns.ingest.api.RebuildStarted;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -115,7 +111,7 @@ public class IngestionService {
       for (EventLog.Logged row : page) {
         events.add(
             new EventAccepted(
-                decoders.decode(row.envelope()), row.envelope(), row.stored(), row.seq()));
+                decoders.decode(row.envelope()), row.envelope(), row.seq()));
         after = row.seq();
       }
       accepted.fire(new EventsAccepted(events));

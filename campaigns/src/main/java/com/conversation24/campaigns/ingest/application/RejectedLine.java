@@ -1,6 +1,5 @@
 package com.conversation24.campaigns.ingest.application;
 
-
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,9 +1,7 @@
 package com.conversation24.campaigns.ingest.envelope;
 
 import com.conversation24.campaigns.platform.InvalidInputException;
-
 import com.conversation24.campaigns.platform.Rfc3339Instant;
-
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;

@@ -1,6 +1,5 @@
 package com.conversation24.campaigns.ingest.envelope;
 
-
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;

@@ -1,17 +1,18 @@
 package com.conversation24.campaigns.ingest.envelope;
 
-import com.conversation24.campaigns.platform.Rfc3339Instant;
-
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 
 /**
- * The JSON form in which the log and the contexts' fact tables keep an envelope: {@code id},
- * {@code type}, {@code at} (UTC, to the millisecond) and {@code data} as received. Numbers keep
- * their spelling, so decoding the stored form judges exactly what was judged at arrival.
+ * The form in which the log keeps an envelope, the one place that knows it: {@code id}, {@code type} and {@code at} (to the
+ * millisecond, as EVENTS.md keeps it) in columns of their own, and {@code data} as received, as
+ * JSON text. Numbers keep their spelling, so decoding the stored form judges exactly what was
+ * judged at arrival. The envelope's other members are not written a second time into the text.
  */
 public final class StoredEnvelope {
 
@@ -19,38 +20,44 @@ public final class StoredEnvelope {
   private static final JsonGeneratorFactory GENERATORS =
       JsonText.PROVIDER.createGeneratorFactory(null);
 
+  /**
+   * The log's columns that hold an envelope ({@code campaigns_event_log}, alias {@code l}), in
+   * the order {@link #read(ResultSet, int)} reads them.
+   */
+  public static final String COLUMNS = "l.event_id, l.type, l.at_ms, l.data";
+
   private StoredEnvelope() {}
 
   /**
-   * Streamed straight to text: the same characters as building the envelope as a {@code
-   * JsonObject} and printing it (StoredEnvelopeWriterPropertiesTest), without copying {@code
-   * data} into a new object first.
+   * The stored text of {@code data}: streamed straight to text, the same characters as printing
+   * the {@code JsonObject} (StoredEnvelopeWriterPropertiesTest).
    */
   public static String write(EventEnvelope envelope) {
-    StringWriter text = new StringWriter(256);
+    StringWriter text = new StringWriter(192);
     try (JsonGenerator json = GENERATORS.createGenerator(text)) {
-      json.writeStartObject()
-          .write("id", envelope.id())
-          .write("type", envelope.type())
-          .write("at", envelope.at().toString())
-          .write("data", envelope.data())
-          .writeEnd();
+      json.write(envelope.data());
     }
     return text.toString();
   }
 
+  /** The envelope of a row of the log, from its {@link #COLUMNS} starting at {@code first}. */
+  public static EventEnvelope read(ResultSet rows, int first) throws SQLException {
+    return read(
+        rows.getString(first),
+        rows.getString(first + 1),
+        rows.getLong(first + 2),
+        rows.getString(first + 3));
+  }
+
   /**
-   * @throws IllegalArgumentException when the text is not an envelope this class wrote
+   * The envelope again from the log's columns and the stored text of its {@code data}.
+   *
+   * @throws IllegalArgumentException when the text is not a stored {@code data} object
    */
-  public static EventEnvelope read(String json) {
-    JsonValue value = JsonText.parse(json);
-    if (!(value instanceof JsonObject object) || !(object.get("data") instanceof JsonObject data)) {
-      throw new IllegalArgumentException("not a stored envelope: " + json);
+  public static EventEnvelope read(String id, String type, long atMs, String data) {
+    if (!(JsonText.parse(data) instanceof JsonObject object)) {
+      throw new IllegalArgumentException("not a stored data object: " + data);
     }
-    return new EventEnvelope(
-        object.getString("id"),
-        object.getString("type"),
-        Rfc3339Instant.parse("at", object.getString("at")),
-        data);
+    return new EventEnvelope(id, type, Instant.ofEpochMilli(atMs), object);
   }
 }

@@ -1,31 +1,31 @@
 package com.conversation24.campaigns.ingest.interfaces;
 
-import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.ingest.application.BatchLimits;
 import com.conversation24.campaigns.ingest.application.BatchTooLargeException;
 import com.conversation24.campaigns.ingest.application.IngestAnswer;
-import com.conversation24.campaigns.ingest.application.MalformedBatchException;
-import com.conversation24.campaigns.ingest.application.BatchLimits;
 import com.conversation24.campaigns.ingest.application.IngestionService;
+import com.conversation24.campaigns.ingest.application.MalformedBatchException;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.function.Function;
 
 /**
  * {@code POST /api/events}: the chat platform's batches, as NDJSON or one JSON array. Any other

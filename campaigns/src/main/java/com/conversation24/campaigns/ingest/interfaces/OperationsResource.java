@@ -1,9 +1,9 @@
 package com.conversation24.campaigns.ingest.interfaces;
 
-import com.conversation24.campaigns.platform.InvalidInputException;
-import com.conversation24.campaigns.platform.PlatformMode;
 import com.conversation24.campaigns.ingest.application.IngestionService;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.campaigns.platform.PlatformClock;
+import com.conversation24.campaigns.platform.PlatformMode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

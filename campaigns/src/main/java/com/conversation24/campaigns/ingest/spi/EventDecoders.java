@@ -1,9 +1,7 @@
 package com.conversation24.campaigns.ingest.spi;
 
 import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
-
 import com.conversation24.campaigns.platform.InvalidInputException;
-
 import com.conversation24.campaigns.platform.PlatformEvent;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,8 +2,6 @@ package com.conversation24.campaigns.ingest.spi;
 
 import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
 import com.conversation24.campaigns.ingest.envelope.StoredEnvelope;
-
-
 import com.conversation24.campaigns.platform.PlatformEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +21,7 @@ import javax.sql.DataSource;
 /**
  * The table in which one context keeps the events it owns: {@code seq} (its primary key, the event
  * log's {@code seq} of the event), {@code event_id}, {@code type} and {@code at_ms}. The event
- * itself is stored once, in the log (its {@link StoredEnvelope}), joined on the log's primary key
+ * itself is stored once, in the log ({@link StoredEnvelope}), joined on the log's primary key
  * when facts are read: an entity's index holds that key, so each fact costs one lookup in the
  * log. Every context's table has these columns, so the writing and reading is shared; each context
  * names its own table and owns its migration. A table may also keep an {@code entity_key}
@@ -150,7 +148,7 @@ public final class FactTable {
           read(
               dataSource,
               decoders,
-              "SELECT l.envelope FROM "
+              "SELECT " + StoredEnvelope.COLUMNS + " FROM "
                   + name
                   + " f"
                   + LOG
@@ -192,7 +190,7 @@ public final class FactTable {
           read(
               dataSource,
               decoders,
-              "SELECT l.envelope FROM " + name + " f" + LOG + " WHERE " + ranges + LOCKING,
+              "SELECT " + StoredEnvelope.COLUMNS + " FROM " + name + " f" + LOG + " WHERE " + ranges + LOCKING,
               parameters));
     }
     events.sort(PlatformEvent.ORDER);
@@ -205,7 +203,7 @@ public final class FactTable {
     return read(
         dataSource,
         decoders,
-        "SELECT l.envelope FROM " + name + " f" + LOG + " WHERE f.at_ms >= ? AND f.at_ms < ?",
+        "SELECT " + StoredEnvelope.COLUMNS + " FROM " + name + " f" + LOG + " WHERE f.at_ms >= ? AND f.at_ms < ?",
         List.of(fromMs, toMs));
   }
 
@@ -219,7 +217,7 @@ public final class FactTable {
       }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          events.add(decoders.decode(StoredEnvelope.read(rows.getString(1))));
+          events.add(decoders.decode(StoredEnvelope.read(rows, 1)));
         }
       }
     } catch (SQLException e) {

@@ -1,7 +1,6 @@
 package com.conversation24.campaigns.ingest.spi;
 
 import com.conversation24.campaigns.ingest.application.EventsAccepted;
-
 import jakarta.interceptor.Interceptor;
 
 /**

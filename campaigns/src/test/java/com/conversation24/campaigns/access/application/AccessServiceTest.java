@@ -3,9 +3,9 @@ package com.conversation24.campaigns.access.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.campaigns.access.domain.ConsoleUser;
 import com.conversation24.campaigns.access.domain.Role;
+import com.conversation24.campaigns.platform.InvalidInputException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;

@@ -3,9 +3,9 @@ package com.conversation24.campaigns.access.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.campaigns.platform.SchemaReady;
 import com.conversation24.campaigns.access.domain.ConsoleUser;
 import com.conversation24.campaigns.access.domain.Role;
+import com.conversation24.campaigns.platform.SchemaReady;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

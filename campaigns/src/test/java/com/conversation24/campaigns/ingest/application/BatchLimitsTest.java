@@ -3,9 +3,6 @@ package com.conversation24.campaigns.ingest.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.conversation24.campaigns.ingest.application.BatchTooLargeException;
-import com.conversation24.campaigns.ingest.application.IngestLine;
-import com.conversation24.campaigns.ingest.application.RejectedLine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

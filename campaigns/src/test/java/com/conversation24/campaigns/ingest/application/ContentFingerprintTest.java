@@ -1,10 +1,9 @@
 package com.conversation24.campaigns.ingest.application;
 
-import com.conversation24.campaigns.ingest.envelope.JsonText;
-import com.conversation24.campaigns.platform.Rfc3339Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.conversation24.campaigns.ingest.envelope.JsonText;
+import com.conversation24.campaigns.platform.Rfc3339Instant;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

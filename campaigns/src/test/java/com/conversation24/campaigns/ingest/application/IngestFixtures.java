@@ -3,7 +3,6 @@ package com.conversation24.campaigns.ingest.application;
 import com.conversation24.campaigns.ingest.envelope.EventData;
 import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
 import com.conversation24.campaigns.ingest.envelope.JsonText;
-
 import com.conversation24.campaigns.interfaces.ingest.CampaignEventTypes;
 import jakarta.json.JsonObject;
 import java.time.Clock;

@@ -1,17 +1,10 @@
 package com.conversation24.campaigns.ingest.application;
 
-import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
-
-import com.conversation24.campaigns.ingest.envelope.StoredEnvelope;
-
-import com.conversation24.campaigns.ingest.spi.EventDecoders;
-
-import com.conversation24.campaigns.ingest.application.ContentFingerprint;
-import com.conversation24.campaigns.ingest.application.DecodedLine;
-
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
+import com.conversation24.campaigns.ingest.envelope.StoredEnvelope;
+import com.conversation24.campaigns.ingest.spi.EventDecoders;
 import com.conversation24.campaigns.interfaces.ingest.CampaignEventTypes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,9 +23,11 @@ class StoredEnvelopeTest {
                     "{\"name\":\"Acme \\u00e9\\\"\",\"account_id\":7,\"extra\":[1.50,null]}"));
 
     String stored = StoredEnvelope.write(line.envelope());
-    EventEnvelope back = StoredEnvelope.read(stored);
+    EventEnvelope back =
+        StoredEnvelope.read("evt-7", "account.updated", line.envelope().at().toEpochMilli(), stored);
 
-    assertThat(stored).contains("\"account_id\":7").contains("1.50");
+    assertThat(stored).startsWith("{\"name\":").contains("\"account_id\":7").contains("1.50");
+    assertThat(stored).doesNotContain("evt-7").doesNotContain("account.updated");
     assertThat(back.at()).isEqualTo(line.envelope().at());
     assertThat(ContentFingerprint.of(back)).isEqualTo(line.fingerprint());
     assertThat(new EventDecoders(List.of(CampaignEventTypes.DECODER)).decode(back))

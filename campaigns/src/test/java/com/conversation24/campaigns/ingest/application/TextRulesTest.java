@@ -1,12 +1,11 @@
 package com.conversation24.campaigns.ingest.application;
 
-import com.conversation24.campaigns.ingest.envelope.EventData;
-
 import static com.conversation24.campaigns.ingest.application.IngestFixtures.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.conversation24.campaigns.api.EntryPointType;
+import com.conversation24.campaigns.ingest.envelope.EventData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,17 +1,12 @@
 package com.conversation24.campaigns.ingest.application;
 
-import com.conversation24.campaigns.platform.Rfc3339Instant;
-
-import com.conversation24.campaigns.ingest.application.DecodedLine;
-
-import com.conversation24.campaigns.ingest.application.RejectedLine;
-
 import static com.conversation24.campaigns.ingest.application.IngestFixtures.accountUpdated;
 import static com.conversation24.campaigns.ingest.application.IngestFixtures.data;
 import static com.conversation24.campaigns.ingest.application.IngestFixtures.readOne;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.conversation24.campaigns.platform.Rfc3339Instant;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,10 @@
+-- The log keeps each event's id, type and time in its columns already; its text kept them a second
+-- time ({"id":...,"type":...,"at":...,"data":{...}}), about 120 of the 200 characters of a
+-- simulator event (decision 42). Now it keeps the data alone. The stored text was written by one
+-- writer, members in that order without spaces, and ids and types hold no quote, so the first
+-- "data": starts the data and the last character closes the envelope.
+ALTER TABLE campaigns_event_log ADD COLUMN data LONGTEXT NULL AFTER at_ms;
+UPDATE campaigns_event_log
+  SET data = SUBSTRING(envelope, LOCATE('"data":', envelope) + 7,
+                       CHAR_LENGTH(envelope) - LOCATE('"data":', envelope) - 7);
+ALTER TABLE campaigns_event_log DROP COLUMN envelope, MODIFY data LONGTEXT NOT NULL;
