@@ -173,6 +173,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void accessUsesNeitherTheKernelNorTheDirectory() {
+    noClasses()
+        .that()
+        .resideInAPackage(CAMPAIGNS + "access..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            CAMPAIGNS + "ingest..",
+            CAMPAIGNS + "api..",
+            CAMPAIGNS + "application..",
+            CAMPAIGNS + "interfaces..")
+        .check(classes);
+  }
+
+  @Test
   void theDirectoryUsesTheKernelThroughItsApiAndSpiOnly() {
     noClasses()
         .that()

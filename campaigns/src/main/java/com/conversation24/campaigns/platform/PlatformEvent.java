@@ -10,6 +10,9 @@ import java.util.Comparator;
  */
 public interface PlatformEvent {
 
+  /** The largest id of EVENTS.md (2^53-1, the largest integer every JSON parser holds exactly). */
+  long MAX_ID = (1L << 53) - 1;
+
   /** The EVENTS.md order: {@code at}, then {@code id}. "Before", "latest", "next" mean this. */
   Comparator<PlatformEvent> ORDER =
       Comparator.comparing(PlatformEvent::at).thenComparing(PlatformEvent::eventId);

@@ -52,7 +52,10 @@ public class ExportsResource {
               description =
                   "Raised whenever a report, column, column definition or criterion changes")
           int version,
-      @Schema(description = "The contract the figures follow", example = "REPORTS.md") String spec,
+      @Schema(
+              description = "The metric dictionary: this catalogue as a file of the project",
+              example = "docs/metrics.md")
+          String spec,
       List<ReportView> reports) {}
 
   public record ReportView(

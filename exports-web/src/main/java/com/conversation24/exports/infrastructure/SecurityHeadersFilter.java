@@ -1,6 +1,5 @@
 package com.conversation24.exports.infrastructure;
 
-import com.conversation24.exports.console.ErrorPageServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +11,7 @@ import java.io.IOException;
 
 /**
  * Security headers on every response, error pages included (the container's own answers, a 401
- * of the API or a 404, come through {@link ErrorPageServlet} on an ERROR dispatch). Faces pages get their Content-Security-Policy from
+ * of the API or a 404, come through the console's {@code ErrorPageServlet} on an ERROR dispatch). Faces pages get their Content-Security-Policy from
  * PrimeFaces' CSP mode (a nonce per response, {@code primefaces.CSP_POLICY} in web.xml); every
  * other response (API, CSV, servlets) gets a policy that allows nothing to run or frame it.
  */

@@ -115,7 +115,7 @@ public class PublicReportServlet extends HttpServlet {
       try {
         links.failed(served.link(), client);
       } catch (RuntimeException notNoted) {
-        e.addSuppressed(notNoted);
+        e.getCause().addSuppressed(notNoted);
       }
       if (e.afterFirstByte()) {
         e.rethrowFault();

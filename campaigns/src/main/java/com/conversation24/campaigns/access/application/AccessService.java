@@ -3,8 +3,8 @@ package com.conversation24.campaigns.access.application;
 import com.conversation24.campaigns.access.domain.ApiToken;
 import com.conversation24.campaigns.access.domain.ConsoleUser;
 import com.conversation24.campaigns.access.domain.Role;
-import com.conversation24.campaigns.ingest.envelope.EventData;
 import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.platform.SecretToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -119,7 +119,7 @@ public class AccessService {
 
   /** An account id as events carry it: 1 to 2^53-1. */
   private static void requireAccount(Long accountId) {
-    if (accountId != null && (accountId < 1 || accountId > EventData.MAX_ID)) {
+    if (accountId != null && (accountId < 1 || accountId > PlatformEvent.MAX_ID)) {
       throw new InvalidInputException("accountId", "out of range (1 to 2^53-1)");
     }
   }

@@ -53,7 +53,7 @@ public final class EventBatchReader {
         EventDecoder other = decodersByType.put(type, decoder);
         if (other != null) {
           throw new IllegalArgumentException(
-              type + " is claimed by " + other.getClass() + " and " + decoder.getClass());
+              "event type " + type + " is declared by two contexts' decoders");
         }
       }
     }

@@ -1,6 +1,7 @@
 package com.conversation24.campaigns.ingest.envelope;
 
 import com.conversation24.campaigns.platform.InvalidInputException;
+import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.platform.Rfc3339Instant;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 public final class EventData {
 
   /** 2^53-1: the largest integer every JSON parser holds exactly. */
-  public static final long MAX_ID = (1L << 53) - 1;
+  public static final long MAX_ID = PlatformEvent.MAX_ID;
 
   public static final int MAX_TEXT_LENGTH = 10_000;
   public static final int MAX_URL_LENGTH = 2_048;

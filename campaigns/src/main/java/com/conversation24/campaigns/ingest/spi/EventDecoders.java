@@ -21,13 +21,20 @@ public final class EventDecoders {
 
   /**
    * @throws IllegalArgumentException when no context owns the type
-   * @throws InvalidInputException when the stored data no longer holds the rules
+   * @throws IllegalStateException when the stored data no longer holds the rules: a fault of the
+   *     server's (a rule tightened after the event was accepted), never of whoever asked, so not
+   *     the {@link InvalidInputException} (a 400) that the rule threw
    */
   public PlatformEvent decode(EventEnvelope envelope) {
     EventDecoder decoder = byType.get(envelope.type());
     if (decoder == null) {
       throw new IllegalArgumentException("no context owns the event type " + envelope.type());
     }
-    return decoder.decode(envelope);
+    try {
+      return decoder.decode(envelope);
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException(
+          "stored event " + envelope.id() + " no longer holds the rules: " + e.getMessage(), e);
+    }
   }
 }

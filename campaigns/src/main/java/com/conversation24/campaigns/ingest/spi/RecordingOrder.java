@@ -1,17 +1,15 @@
 package com.conversation24.campaigns.ingest.spi;
 
-import com.conversation24.campaigns.ingest.application.EventsAccepted;
 import jakarta.interceptor.Interceptor;
 
 /**
- * The order in which the contexts record a batch ({@link EventsAccepted}, each context's {@link
- * RecordedEvents}): the order their readers need each other's records in. The one recorder
- * observes the batch at {@link #CAMPAIGNS}; an observer that must run before or after every
- * context's recording takes a priority below {@link #CAMPAIGNS} or above {@link #TRAFFIC}. The
+ * The order in which the one recorder has the contexts record a batch (each context's {@link
+ * RecordedEvents} names its place): the order their readers need each other's records in. The
  * directory (campaigns) comes first; agents' presence before conversations, whose receipts ask for
  * it; traffic, which counts under the directory's entry points, last. Each context publishes its
  * records of the batch as it stores them, so a reader of a context's records sees the earlier
- * contexts' already.
+ * contexts' already. An observer that must run before or after every context's recording
+ * observes {@code RecordingOpened} or {@code RecordingSealed} (the kernel's api), not a priority.
  */
 public final class RecordingOrder {
 
