@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -62,8 +63,8 @@ class ArchitectureTest {
   void importsEveryModule() {
     for (String module : new String[] {"campaigns", "agents", "conversations", "traffic", "exports", "app"}) {
       boolean present =
-          classes.stream().anyMatch(c -> c.getPackageName().startsWith("com.conversation24." + module));
-      org.assertj.core.api.Assertions.assertThat(present).as(module).isTrue();
+          classes.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + module));
+      assertThat(present).as(module).isTrue();
     }
   }
 
@@ -71,11 +72,11 @@ class ArchitectureTest {
   void contextsNeverDependOnExportsWeb() {
     noClasses()
         .that()
-        .resideInAnyPackage("com.conversation24.campaigns..", "com.conversation24.agents..",
-            "com.conversation24.conversations..", "com.conversation24.traffic..")
+        .resideInAnyPackage(
+            ROOT + "campaigns..", ROOT + "agents..", ROOT + "conversations..", ROOT + "traffic..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("com.conversation24.exports..", "com.conversation24.app..")
+        .resideInAnyPackage(ROOT + "exports..", ROOT + "app..")
         .check(classes);
   }
 
@@ -253,10 +254,10 @@ class ArchitectureTest {
         if (!other.equals(context)) {
           noClasses()
               .that()
-              .resideInAPackage("com.conversation24." + context + "..")
+              .resideInAPackage(ROOT + context + "..")
               .should()
               .dependOnClassesThat()
-              .resideInAPackage("com.conversation24." + other + "..")
+              .resideInAPackage(ROOT + other + "..")
               .check(classes);
         }
       }

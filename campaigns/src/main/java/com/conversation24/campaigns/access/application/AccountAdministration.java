@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The users and API tokens of an account, kept by {@link AccessService}, as {@link AccountAccess}'s records. */
 @ApplicationScoped
@@ -56,43 +57,26 @@ public class AccountAdministration implements AccountAccess {
         .orElse(false);
   }
 
-  /** Disables or enables a user of this account; false when the account has no such user. */
   @Override
   public boolean setDisabled(long accountId, long userId, boolean disabled) {
-    return ofAccount(accountId, userId)
-        .map(
-            u -> {
-              access.setDisabled(u, disabled);
-              return true;
-            })
-        .orElse(false);
+    return onUserOf(accountId, userId, user -> access.setDisabled(user, disabled));
   }
 
-  /**
-   * Gives a user of this account a new password (the rule of every password; a bad one is an
-   * {@link InvalidInputException}); false when the account has no such user.
-   */
   @Override
   public boolean resetPassword(long accountId, long userId, String password) {
-    return ofAccount(accountId, userId)
-        .map(
-            u -> {
-              access.resetPassword(u, password);
-              return true;
-            })
-        .orElse(false);
+    return onUserOf(accountId, userId, user -> access.resetPassword(user, password));
   }
 
-  /** Deletes a user of this account; false when the account has no such user. */
   @Override
   public boolean deleteUser(long accountId, long userId) {
-    return ofAccount(accountId, userId)
-        .map(
-            u -> {
-              access.deleteUser(u);
-              return true;
-            })
-        .orElse(false);
+    return onUserOf(accountId, userId, access::deleteUser);
+  }
+
+  /** Does it to the account's user; false when the account has no such user. */
+  private boolean onUserOf(long accountId, long userId, Consumer<ConsoleUser> action) {
+    Optional<ConsoleUser> user = ofAccount(accountId, userId);
+    user.ifPresent(action);
+    return user.isPresent();
   }
 
   private Optional<ConsoleUser> ofAccount(long accountId, long userId) {
