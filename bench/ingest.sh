@@ -14,7 +14,7 @@
 # a third of the rate, so a profiled run's figure is labelled and is not the benchmark's),
 # BENCH_BUILD (auto: build the WAR when missing; 1: always), BENCH_WAR (the WAR to measure, e.g. a
 # copy of an earlier build), BENCH_DB_HOST/PORT/USER/PASSWORD (127.0.0.1/3306/root/empty), BENCH_DB
-# (exports_bench, dropped and created), BENCH_DB_OPTIONS (JDBC URL options, e.g. useBulkStmts=false,
+# (exports_bench, dropped and created; BENCH_KEEP_DB=1 keeps it after the run, to look into), BENCH_DB_OPTIONS (JDBC URL options, e.g. useBulkStmts=false,
 # to compare driver settings), BENCH_HTTP_PORT (18080), BENCH_BUFFER_POOL_MIB (empty: the server's
 # setting; else the run is made with innodb_buffer_pool_size set to it, labelled as such, and the
 # setting restored afterwards), BENCH_OPERATION (the simulator's options of the operation, default
@@ -169,17 +169,25 @@ thread_cores() { # BEFORE AFTER
 echo "   Payara's threads:"; thread_cores "$out/threads-before.txt" "$out/threads-after.txt"
 echo "   mariadbd's threads:"; thread_cores "$out/db-threads-before.txt" "$out/db-threads-after.txt"
 
-echo "   tables after ingest (data + indexes; InnoDB buffer pool $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB):"
-sql -N "$db" -e "SELECT CONCAT('     ', table_name, ': ', ROUND(data_length / 1048576), ' + ', ROUND(index_length / 1048576), ' MiB')
-  FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name LIKE '%fact' OR table_schema = DATABASE() AND table_name LIKE '%event_log'"
-
 # Every table of the database over every event it holds (the warm-up's too), against the NDJSON
 # that was posted: the statistics' sizes after ANALYZE, and the blocks their files take on disk
 # (less than their length where pages are compressed: the holes are not stored).
 sql -N "$db" -e "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()" |
   while read -r table; do sql -N "$db" -e "ANALYZE TABLE \`$table\`" > /dev/null; done
+datadir=$(sql -N -e 'SELECT @@datadir')
+# Every dirty page written first: a compressed table's file is extended sparsely, so a page still
+# in the buffer pool takes no block yet and would not be counted.
+sql -N "$db" -e "FLUSH TABLES $(sql -N "$db" -e "SELECT GROUP_CONCAT(CONCAT('\`', table_name, '\`'))
+  FROM information_schema.tables WHERE table_schema = DATABASE()") FOR EXPORT; UNLOCK TABLES"
+echo "   tables after ingest, the largest on disk (data + indexes, and the file's blocks; InnoDB buffer pool $(sql -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB):"
+sql -N "$db" -e "SELECT table_name, ROUND(data_length / 1048576), ROUND(index_length / 1048576)
+  FROM information_schema.tables WHERE table_schema = DATABASE()" |
+  while read -r table data_mib index_mib; do
+    printf '%d %s %s %s\n' "$(du --block-size=1 "$datadir/$db/$table.ibd" | cut -f1)" "$table" "$data_mib" "$index_mib"
+  done | sort -rn | head -12 |
+  awk '{printf "     %-34s %5d + %4d MiB, %5d MiB on disk\n", $2, $3, $4, $1 / 1048576}'
 all_bytes=$(sql -N "$db" -e "SELECT SUM(data_length + index_length) FROM information_schema.tables WHERE table_schema = DATABASE()")
-file_bytes=$(du -c --block-size=1 "$(sql -N -e 'SELECT @@datadir')/$db"/*.ibd | tail -1 | cut -f1)
+file_bytes=$(du -c --block-size=1 "$datadir/$db"/*.ibd | tail -1 | cut -f1)
 posted=("$data"); [[ -s $warm ]] && posted+=("$warm")
 posted_bytes=$(cat "${posted[@]}" | wc -c)
 posted_lines=$(cat "${posted[@]}" | wc -l)
@@ -213,4 +221,4 @@ if [[ $profile == 1 ]]; then
   java bench/JfrTop.java "$out/ingest.jfr" | tee "$out/profile.txt"
 fi
 
-sql -e "DROP DATABASE IF EXISTS $db"
+[[ ${BENCH_KEEP_DB:-0} == 1 ]] || sql -e "DROP DATABASE IF EXISTS $db"

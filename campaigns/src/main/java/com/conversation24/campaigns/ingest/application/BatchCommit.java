@@ -40,9 +40,7 @@ public class BatchCommit {
     if (!verdict.toApply().isEmpty()) {
       List<EventLog.Entry> entries = new ArrayList<>(verdict.accepted());
       for (DecodedLine line : verdict.toApply()) {
-        entries.add(
-            new EventLog.Entry(
-                line.envelope(), StoredEnvelope.write(line.envelope()), line.fingerprint().value()));
+        entries.add(new EventLog.Entry(line.envelope(), StoredEnvelope.write(line.envelope())));
       }
       Map<String, Long> seqs = log.append(entries, clock.instant());
       List<EventAccepted> events = new ArrayList<>(verdict.accepted());

@@ -5,6 +5,7 @@ import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
 import com.conversation24.campaigns.ingest.envelope.IdText;
 import com.conversation24.campaigns.ingest.envelope.JsonText;
 import com.conversation24.campaigns.ingest.spi.EventDecoder;
+import com.conversation24.campaigns.ingest.spi.EventDecoders;
 import com.conversation24.campaigns.platform.InvalidInputException;
 import com.conversation24.campaigns.platform.PlatformEvent;
 import com.conversation24.campaigns.platform.Rfc3339Instant;
@@ -21,9 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,19 +43,11 @@ public final class EventBatchReader {
   private static final char REPLACEMENT = '\uFFFD';
 
   private final Clock clock;
-  private final Map<String, EventDecoder> decodersByType = new HashMap<>();
+  private final EventDecoders decoders;
 
   public EventBatchReader(Clock clock, Collection<? extends EventDecoder> decoders) {
     this.clock = clock;
-    for (EventDecoder decoder : decoders) {
-      for (String type : decoder.types()) {
-        EventDecoder other = decodersByType.put(type, decoder);
-        if (other != null) {
-          throw new IllegalArgumentException(
-              "event type " + type + " is declared by two contexts' decoders");
-        }
-      }
-    }
+    this.decoders = new EventDecoders(decoders);
   }
 
   /**
@@ -177,7 +168,7 @@ public final class EventBatchReader {
     }
     try {
       EventEnvelope envelope = envelope(object);
-      PlatformEvent event = decodersByType.get(envelope.type()).decode(envelope);
+      PlatformEvent event = decoders.decodeArriving(envelope);
       // The data is stored as sent, unknown members too; MariaDB would store '?' for a lone
       // surrogate, so the stored event would not be the one judged here.
       EventData.requireNoUnpairedSurrogate(envelope.data());
@@ -190,7 +181,7 @@ public final class EventBatchReader {
   private EventEnvelope envelope(JsonObject object) {
     String id = IdText.require("id", envelopeString(object, "id"), MAX_ID_LENGTH);
     String type = envelopeString(object, "type");
-    if (!decodersByType.containsKey(type)) {
+    if (!decoders.owns(type)) {
       throw new InvalidInputException("type", "unknown event type");
     }
     Instant at = Rfc3339Instant.parse("at", envelopeString(object, "at"));
