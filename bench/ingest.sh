@@ -10,8 +10,9 @@
 # not measured: the same operation's weeks before, so other event ids; a server that has run a
 # while, its code compiled and its tables full, is what bulk ingest meets; 50000 measures a freshly
 # started one), BENCH_BATCH (5000 lines per request), BENCH_THREADS (2 client threads),
-# BENCH_PROFILE (1: JFR CPU profile of the server while it ingests; the recording itself costs about
-# a third of the rate, so a profiled run's figure is labelled and is not the benchmark's),
+# BENCH_PROFILE (1: JFR CPU profile of the server while it ingests, and the database's statements
+# sampled from its process list; the recording itself costs about a third of the rate, so a
+# profiled run's figure is labelled and is not the benchmark's),
 # BENCH_BUILD (auto: build the WAR when missing; 1: always), BENCH_WAR (the WAR to measure, e.g. a
 # copy of an earlier build), BENCH_DB_HOST/PORT/USER/PASSWORD (127.0.0.1/3306/root/empty), BENCH_DB
 # (exports_bench, dropped and created; BENCH_KEEP_DB=1 keeps it after the run, to look into), BENCH_DB_OPTIONS (JDBC URL options, e.g. useBulkStmts=false,
@@ -124,6 +125,23 @@ mariadbd=$(pgrep -x mariadbd | head -1 || true)
 tick=$(getconf CLK_TCK)
 if [[ $profile == 1 ]]; then
   jcmd $server JFR.start name=bench settings=profile filename="$out/ingest.jfr" > /dev/null
+  # The database's side, which JFR does not see: what the server's connections are executing,
+  # sampled from the process list every 0.2 s (at most 3,000 samples), with the InnoDB state of
+  # their transaction (LOCK WAIT: waiting for a row another batch holds).
+  : > "$out/statements.txt"
+  touch "$out/sampling"
+  (
+    for _ in $(seq 1 3000); do
+      [[ -f $out/sampling ]] || break
+      sql -N -e "SELECT COALESCE(t.trx_state, '-'), LEFT(REGEXP_REPLACE(p.INFO, '[[:space:]]+', ' '), 64)
+        FROM information_schema.PROCESSLIST p
+        LEFT JOIN information_schema.INNODB_TRX t ON t.trx_mysql_thread_id = p.ID
+        WHERE p.DB = '$db' AND p.COMMAND IN ('Query', 'Execute') AND p.ID <> CONNECTION_ID()
+          AND p.INFO IS NOT NULL" >> "$out/statements.txt" 2>/dev/null || true
+      sleep 0.2
+    done
+  ) &
+  sampler=$!
 fi
 java_cpu0=$(cpu_ticks $server); db_cpu0=$(cpu_ticks "${mariadbd:-0}")
 thread_ticks $server > "$out/threads-before.txt"; thread_ticks "${mariadbd:-0}" > "$out/db-threads-before.txt"
@@ -136,6 +154,7 @@ thread_ticks $server > "$out/threads-after.txt"; thread_ticks "${mariadbd:-0}" >
 echo "   $post"
 if [[ $profile == 1 ]]; then
   jcmd $server JFR.stop name=bench > /dev/null
+  rm -f "$out/sampling"; wait "$sampler" 2>/dev/null || true
 fi
 api_seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<< "$post")
 api_rate=$(sed -E 's/.*events_per_s=([0-9]+).*/\1/' <<< "$post")
@@ -219,6 +238,10 @@ if [[ $profile == 1 ]]; then
   echo
   echo "== where the server spent its CPU while ingesting (JFR, $out/ingest.jfr)"
   java bench/JfrTop.java "$out/ingest.jfr" | tee "$out/profile.txt"
+  echo
+  echo "== what the database was executing while ingesting ($(wc -l < "$out/statements.txt") statements seen in the samples; share, InnoDB state, statement)"
+  awk -F'\t' '{n[$1 "\t" $2]++; t++} END {for (k in n) printf "%5.1f %%  %s\n", 100 * n[k] / t, k}' \
+    "$out/statements.txt" | sort -rn | head -15 | tee -a "$out/profile.txt"
 fi
 
 [[ ${BENCH_KEEP_DB:-0} == 1 ]] || sql -e "DROP DATABASE IF EXISTS $db"
