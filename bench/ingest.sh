@@ -109,7 +109,7 @@ EXPORTS_OPERATOR_PASSWORD=bench-operator-password \
   java -Xmx2g -Djava.io.tmpdir="$out" -jar "$micro" --deploy "$war" --contextroot / \
   --nocluster --port "$http_port" > "$out/payara.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; [[ -z $pool_label ]] || restore_pool' EXIT
+trap 'rm -f "$out/sampling"; kill ${sampler:-} 2>/dev/null || true; kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; [[ -z $pool_label ]] || restore_pool' EXIT
 for _ in $(seq 1 180); do
   curl -fs "http://127.0.0.1:$http_port/health/ready" > /dev/null 2>&1 && break
   kill -0 $server 2>/dev/null || { tail -50 "$out/payara.log"; exit 1; }
@@ -239,7 +239,7 @@ if [[ $profile == 1 ]]; then
   echo "== where the server spent its CPU while ingesting (JFR, $out/ingest.jfr)"
   java bench/JfrTop.java "$out/ingest.jfr" | tee "$out/profile.txt"
   echo
-  echo "== what the database was executing while ingesting ($(wc -l < "$out/statements.txt") statements seen in the samples; share, InnoDB state, statement)"
+  echo "== what the database was executing while ingesting ($(wc -l < "$out/statements.txt") statements seen in the samples; share of them, InnoDB state, statement)"
   awk -F'\t' '{n[$1 "\t" $2]++; t++} END {for (k in n) printf "%5.1f %%  %s\n", 100 * n[k] / t, k}' \
     "$out/statements.txt" | sort -rn | head -15 | tee -a "$out/profile.txt"
 fi

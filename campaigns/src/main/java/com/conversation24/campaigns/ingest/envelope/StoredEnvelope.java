@@ -1,6 +1,8 @@
 package com.conversation24.campaigns.ingest.envelope;
 
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.StringWriter;
@@ -53,9 +55,19 @@ public final class StoredEnvelope {
    * The envelope again from the log's columns and the stored text of its {@code data}.
    *
    * @throws IllegalArgumentException when the text is not a stored {@code data} object
+   * @throws IllegalStateException when the text no longer parses (a limit tightened after the
+   *     event was stored): the server's fault, never the {@link JsonException} that the mapper
+   *     answers as a client's bad JSON
    */
   public static EventEnvelope read(String id, String type, long atMs, String data) {
-    if (!(JsonText.parse(data) instanceof JsonObject object)) {
+    JsonValue parsed;
+    try {
+      parsed = JsonText.parse(data);
+    } catch (JsonException e) {
+      throw new IllegalStateException(
+          "stored event " + id + " no longer parses: " + e.getMessage(), e);
+    }
+    if (!(parsed instanceof JsonObject object)) {
       throw new IllegalArgumentException("not a stored data object: " + data);
     }
     return new EventEnvelope(id, type, Instant.ofEpochMilli(atMs), object);

@@ -200,17 +200,18 @@ public final class FactTable {
   /** The stored events with {@code from <= at < to}, in the order of EVENTS.md. */
   public List<PlatformEvent> between(
       DataSource dataSource, EventDecoders decoders, long fromMs, long toMs) {
-    List<PlatformEvent> events = read(
-        dataSource,
-        decoders,
-        "SELECT " + StoredEnvelope.COLUMNS + " FROM " + name + " f" + LOG + " WHERE f.at_ms >= ? AND f.at_ms < ?",
-        List.of(fromMs, toMs));
+    List<PlatformEvent> events =
+        read(
+            dataSource,
+            decoders,
+            "SELECT " + StoredEnvelope.COLUMNS + " FROM " + name + " f" + LOG
+                + " WHERE f.at_ms >= ? AND f.at_ms < ?",
+            List.of(fromMs, toMs));
     events.sort(PlatformEvent.ORDER);
     return events;
   }
 
   /** The events of one query, in the order the database gives them. */
-
   private List<PlatformEvent> read(
       DataSource dataSource, EventDecoders decoders, String query, List<?> parameters) {
     List<PlatformEvent> events = new ArrayList<>();

@@ -1,11 +1,13 @@
 package com.conversation24.campaigns.ingest.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.conversation24.campaigns.ingest.envelope.EventEnvelope;
 import com.conversation24.campaigns.ingest.envelope.StoredEnvelope;
 import com.conversation24.campaigns.ingest.spi.EventDecoders;
 import com.conversation24.campaigns.interfaces.ingest.CampaignEventTypes;
+import jakarta.json.JsonException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,20 @@ class StoredEnvelopeTest {
     assertThat(ContentFingerprint.of(back)).isEqualTo(line.fingerprint());
     assertThat(new EventDecoders(List.of(CampaignEventTypes.DECODER)).decode(back))
         .isEqualTo(line.event());
+  }
+
+  /**
+   * Text stored before a limit was tightened (numbers up to 100 characters, since) is the server's
+   * fault when read, for the replay, the facts and the fingerprint of a resent event alike: not
+   * the JsonException that is answered as a client's bad JSON (a 400).
+   */
+  @Test
+  void storedTextThatNoLongerParsesIsTheServersFault() {
+    String data = "{\"account_id\":" + "1".repeat(101) + "}";
+    assertThatThrownBy(() -> StoredEnvelope.read("evt-8", "account.updated", 0, data))
+        .isInstanceOf(IllegalStateException.class)
+        .isNotInstanceOf(JsonException.class)
+        .hasMessageContaining("stored event evt-8 no longer parses")
+        .hasCauseInstanceOf(JsonException.class);
   }
 }

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
 /** One table of decoders by type, for arriving and for stored events. */
 class EventDecodersTest {
 
-  private static final EventDecoders DECODERS = new EventDecoders(List.of(CampaignEventTypes.DECODER));
+  private static final EventDecoders DECODERS =
+      new EventDecoders(List.of(CampaignEventTypes.DECODER));
 
   private static EventEnvelope account(String data) {
     return new EventEnvelope(
-        "e-1", "account.updated", Instant.parse("2026-01-05T10:00:00Z"), (JsonObject) JsonText.parse(data));
+        "e-1",
+        "account.updated",
+        Instant.parse("2026-01-05T10:00:00Z"),
+        (JsonObject) JsonText.parse(data));
   }
 
   @Test
