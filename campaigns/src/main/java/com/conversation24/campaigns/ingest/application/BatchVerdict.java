@@ -31,7 +31,7 @@ public record BatchVerdict(List<DecodedLine> toApply, int duplicates, List<Rejec
    */
   public static BatchVerdict judge(
       List<? extends IngestLine> lines, Map<String, String> storedFingerprints) {
-    Map<String, String> known = new HashMap<>(storedFingerprints);
+    Map<String, DecodedLine> firstInBatch = new HashMap<>();
     List<DecodedLine> toApply = new ArrayList<>();
     List<RejectedLine> rejected = new ArrayList<>();
     int duplicates = 0;
@@ -41,11 +41,10 @@ public record BatchVerdict(List<DecodedLine> toApply, int duplicates, List<Rejec
       if (line instanceof RejectedLine rejection) {
         rejected.add(rejection);
       } else if (line instanceof DecodedLine decoded) {
-        String fingerprint = decoded.fingerprint().value();
-        String earlier = known.putIfAbsent(decoded.id(), fingerprint);
-        if (earlier == null) {
+        Optional<String> earlier = earlierFingerprint(decoded, storedFingerprints, firstInBatch);
+        if (earlier.isEmpty()) {
           toApply.add(decoded);
-        } else if (earlier.equals(fingerprint)) {
+        } else if (earlier.get().equals(decoded.fingerprint().value())) {
           duplicates++;
         } else {
           rejected.add(
@@ -58,6 +57,20 @@ public record BatchVerdict(List<DecodedLine> toApply, int duplicates, List<Rejec
       }
     }
     return new BatchVerdict(toApply, duplicates, rejected);
+  }
+
+  /**
+   * The fingerprint of the event this line's id already names, stored or earlier in the batch
+   * (which the line then becomes, when it is the first); computed only when there is one.
+   */
+  private static Optional<String> earlierFingerprint(
+      DecodedLine line, Map<String, String> stored, Map<String, DecodedLine> firstInBatch) {
+    String storedFingerprint = stored.get(line.id());
+    if (storedFingerprint != null) {
+      return Optional.of(storedFingerprint);
+    }
+    DecodedLine first = firstInBatch.putIfAbsent(line.id(), line);
+    return first == null ? Optional.empty() : Optional.of(first.fingerprint().value());
   }
 
   public int accepted() {

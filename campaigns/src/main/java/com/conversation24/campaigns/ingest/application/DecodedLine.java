@@ -5,8 +5,7 @@ import com.conversation24.campaigns.platform.PlatformEvent;
 import java.util.Objects;
 
 /** A line whose envelope and data held every rule; duplicates are judged later. */
-public record DecodedLine(
-    int line, EventEnvelope envelope, PlatformEvent event, ContentFingerprint fingerprint)
+public record DecodedLine(int line, EventEnvelope envelope, PlatformEvent event)
     implements IngestLine {
 
   public DecodedLine {
@@ -15,7 +14,6 @@ public record DecodedLine(
     }
     Objects.requireNonNull(envelope, "envelope");
     Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(fingerprint, "fingerprint");
     if (!event.eventId().equals(envelope.id()) || !event.at().equals(envelope.at())) {
       throw new IllegalArgumentException("event " + event + " is not of envelope " + envelope.id());
     }
@@ -23,5 +21,13 @@ public record DecodedLine(
 
   public String id() {
     return envelope.id();
+  }
+
+  /**
+   * Computed when asked, not with every line: only a line whose id was met before (stored, or
+   * earlier in the batch) is judged by it.
+   */
+  public ContentFingerprint fingerprint() {
+    return ContentFingerprint.of(envelope);
   }
 }

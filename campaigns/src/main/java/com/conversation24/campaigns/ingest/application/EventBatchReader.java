@@ -172,7 +172,7 @@ public final class EventBatchReader {
       // The data is stored as sent, unknown members too; MariaDB would store '?' for a lone
       // surrogate, so the stored event would not be the one judged here.
       EventData.requireNoUnpairedSurrogate(envelope.data());
-      return new DecodedLine(number, envelope, event, ContentFingerprint.of(envelope));
+      return new DecodedLine(number, envelope, event);
     } catch (InvalidInputException e) {
       return new RejectedLine(number, readableId(object), e.field(), e.reason());
     }
